@@ -1,0 +1,5 @@
+export { changeLocale, createI18n } from './create.ts';
+export type { CreateI18nOptions, Namespace } from './create.ts';
+export { direction, LOCALES, resolveLocale } from './locales.ts';
+export type { Locale } from './locales.ts';
+export type { i18n as I18n } from 'i18next';

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { changeLocale, createI18n, direction, resolveLocale } from '../src/index.ts';
+
+describe('resolveLocale', () => {
+  it('maps what browsers send to a shipped locale', () => {
+    expect(resolveLocale('zh')).toBe('zh-CN');
+    expect(resolveLocale('zh-Hant-HK')).toBe('zh-TW');
+    expect(resolveLocale('pt')).toBe('pt-BR');
+    expect(resolveLocale('ja-JP')).toBe('ja');
+    expect(resolveLocale('en-GB')).toBe('en');
+  });
+  it('falls back to English for unknown or malformed tags', () => {
+    expect(resolveLocale('xx')).toBe('en');
+    expect(resolveLocale('not a tag!!')).toBe('en');
+    expect(resolveLocale(undefined)).toBe('en');
+  });
+  it('knows Arabic is right to left', () => {
+    expect(direction('ar')).toBe('rtl');
+    expect(direction('ja')).toBe('ltr');
+  });
+});
+
+describe('createI18n', () => {
+  it('applies host overrides and switches locale at run time', async () => {
+    const i18n = await createI18n({ ns: 'widget', locale: 'en', overrides: { en: { 'x.test': 'Custom' }, 'zh-CN': { 'x.test': '自定义' } } });
+    expect(i18n.t('x.test')).toBe('Custom');
+    await changeLocale(i18n, 'zh', { 'zh-CN': { 'x.test': '自定义' } });
+    expect(i18n.language).toBe('zh-CN');
+    expect(i18n.t('x.test')).toBe('自定义');
+  });
+});

@@ -1,0 +1,44 @@
+export { protocolError } from './errors.ts';
+export type { Ack, ErrorCode, ProtocolError } from './errors.ts';
+export { NAMESPACES } from './events.ts';
+export type {
+  AgentAuth,
+  AgentClientEvents,
+  AgentServerEvents,
+  VisitorAuth,
+  VisitorClientEvents,
+  VisitorServerEvents,
+} from './events.ts';
+export { HTTP } from './http.ts';
+export type { AgentLoginResponse, HealthResponse, VisitorSessionResponse } from './http.ts';
+export { LIMITS } from './limits.ts';
+export type { Agent, AgentRef, Author, Message, Priority, Ticket, TicketStatus } from './model.ts';
+export {
+  AgentLoginRequestSchema,
+  AppIdSchema,
+  ClientIdSchema,
+  ContextSnapshotSchema,
+  HandoffRequestSchema,
+  IdSchema,
+  LocaleSchema,
+  MessageTextSchema,
+  ResolveTicketSchema,
+  SendMessageSchema,
+  SyncRequestSchema,
+  TicketRefSchema,
+  TranscriptEntrySchema,
+  VisitorSessionRequestSchema,
+} from './schemas.ts';
+export type {
+  AgentLoginRequest,
+  ContextSnapshot,
+  HandoffRequest,
+  ResolveTicket,
+  SendMessage,
+  SyncRequest,
+  TicketRef,
+  TranscriptEntry,
+  VisitorSessionRequest,
+} from './schemas.ts';
+export { validate } from './validate.ts';
+export type { Validated } from './validate.ts';

@@ -1,0 +1,50 @@
+import type { ContextSnapshot, TranscriptEntry } from './schemas.ts';
+
+/** Who wrote a message. `system` lines are produced by the server (e.g. "Ana joined"). */
+export type Author = 'visitor' | 'bot' | 'agent' | 'system';
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  /** Server-assigned, strictly increasing per conversation, starting at 1. */
+  seq: number;
+  /** The sender's idempotency key; the server stores a message once per (conversationId, clientId). */
+  clientId: string;
+  author: Author;
+  authorName?: string;
+  text: string;
+  /** ISO timestamp. */
+  createdAt: string;
+}
+
+export type TicketStatus = 'queued' | 'in_progress' | 'resolved' | 'closed';
+export type Priority = 'P0' | 'P1' | 'P2' | 'P3';
+
+export interface AgentRef {
+  id: string;
+  name: string;
+}
+
+export interface Ticket {
+  id: string;
+  /** Human-friendly number, per app, starting at 1. */
+  number: number;
+  appId: string;
+  conversationId: string;
+  status: TicketStatus;
+  priority: Priority;
+  subject: string;
+  assignee: AgentRef | null;
+  resolution: string | null;
+  context: ContextSnapshot;
+  transcript: TranscriptEntry[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Agent {
+  id: string;
+  appId: string;
+  name: string;
+  email: string;
+}
