@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LIMITS, type Message } from '@helpdock/protocol';
+import type { ClientError, Result } from '../errors.ts';
+import { useT } from '../i18n.tsx';
+import { newClientId } from '../ids.ts';
+import { ErrorText } from './ErrorText.tsx';
+
+export interface ComposerProps {
+  conversationId: string;
+  send: (conversationId: string, clientId: string, text: string) => Promise<Result<{ message: Message }>>;
+}
+
+/** Reply box: Enter sends, Shift+Enter starts a new line; a refused reply stays in the box. */
+export function Composer({ conversationId, send }: ComposerProps) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ClientError | null>(null);
+  // Retrying the very same text reuses its key, so a reply that did arrive is not stored twice.
+  const attempt = useRef<{ clientId: string; text: string } | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
+  const id = `reply-${conversationId}`;
+
+  async function submit() {
+    const value = text.trim();
+    if (!value || busy) return;
+    const clientId = attempt.current?.text === value ? attempt.current.clientId : newClientId();
+    attempt.current = { clientId, text: value };
+    setBusy(true);
+    setError(null);
+    const result = await send(conversationId, clientId, value);
+    if (!mounted.current) return;
+    setBusy(false);
+    if (result.ok) {
+      attempt.current = null;
+      setText((current) => (current.trim() === value ? '' : current));
+    } else {
+      setError(result.error);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    // While an IME is composing (Chinese, Japanese…), Enter picks a candidate: never send then.
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  return (
+    <form
+      class="composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <label for={id} class="sr-only">
+        {t('composer.label')}
+      </label>
+      <textarea
+        id={id}
+        rows={3}
+        value={text}
+        maxLength={LIMITS.messageText}
+        placeholder={t('composer.placeholder')}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div class="composer-row">
+        <ErrorText error={error} id={`${id}-error`} />
+        <button type="submit" class="primary" disabled={busy}>
+          {t('composer.send')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Ticket } from '@helpdock/protocol';
+import { agePhrase } from '../format.ts';
+import { useT } from '../i18n.tsx';
+
+export interface QueueRowProps {
+  ticket: Ticket;
+  selected: boolean;
+  now: number;
+  onOpen: (ticketId: string) => void;
+}
+
+/** One ticket in the queue; its accessible name starts with "#<number>". */
+export function QueueRow({ ticket, selected, now, onOpen }: QueueRowProps) {
+  const t = useT();
+  const age = agePhrase(ticket.createdAt, now);
+  return (
+    <button type="button" class="queue-row" aria-current={selected ? 'true' : undefined} onClick={() => onOpen(ticket.id)}>
+      <span class="queue-row-top">
+        <span class="num">#{ticket.number}</span> <span class="subject">{ticket.subject}</span>
+      </span>{' '}
+      <span class="queue-row-meta">
+        <span class={`badge badge--${ticket.status}`}>{t(`status.${ticket.status}`)}</span>{' '}
+        <span class={`prio prio--${ticket.priority}`}>{ticket.priority}</span>{' '}
+        <span class="assignee">{ticket.assignee ? ticket.assignee.name : t('ticket.unassigned')}</span>{' '}
+        <span class="age">{t(age.key, age.params)}</span>
+      </span>
+    </button>
+  );
+}

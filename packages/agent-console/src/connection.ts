@@ -1,0 +1,202 @@
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { io, type Socket } from 'socket.io-client';
+import { NAMESPACES, type Ack, type Agent, type AgentClientEvents, type AgentServerEvents, type Message, type Ticket } from '@helpdock/protocol';
+import { toClientError, type ClientError, type Result } from './errors.ts';
+import { mergeMessages } from './messages.ts';
+import { applyTicket, newerTicket, queueFrom } from './queue.ts';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'unauthorized';
+
+/** The ticket on screen and its conversation. */
+export interface OpenTicket {
+  ticketId: string;
+  /** Null until the server has sent it (unless the queue already knew it). */
+  ticket: Ticket | null;
+  messages: Message[];
+  loading: boolean;
+  error: ClientError | null;
+}
+
+export interface Connection {
+  status: ReadonlySignal<ConnectionStatus>;
+  me: ReadonlySignal<Agent>;
+  /** Open tickets of the app, in the order agents should work them. */
+  queue: ReadonlySignal<Ticket[]>;
+  queueLoaded: ReadonlySignal<boolean>;
+  queueError: ReadonlySignal<ClientError | null>;
+  current: ReadonlySignal<OpenTicket | null>;
+  open(ticketId: string): void;
+  claim(ticketId: string): Promise<Result<{ ticket: Ticket }>>;
+  resolve(ticketId: string, resolution: string): Promise<Result<{ ticket: Ticket }>>;
+  send(conversationId: string, clientId: string, text: string): Promise<Result<{ message: Message }>>;
+  /** Disconnects for good and stops every timer. */
+  close(): void;
+}
+
+export interface ConnectOptions {
+  server: string;
+  token: string;
+  agent: Agent;
+  /** Called once when the server refuses the token; the session is over. */
+  onUnauthorized: () => void;
+  /** How long to wait for an acknowledgement. @default 10000 */
+  ackTimeoutMs?: number;
+  /** How long to wait before retrying after the server refused the handshake for another reason. @default 3000 */
+  retryMs?: number;
+}
+
+type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
+
+function isUnauthorized(err: Error & { data?: unknown }): boolean {
+  const data = err.data as { code?: unknown } | undefined;
+  return err.message === 'unauthorized' || data?.code === 'unauthorized';
+}
+
+/** Connects to the agent namespace and keeps the queue and the open ticket live. */
+export function createConnection(options: ConnectOptions): Connection {
+  const { ackTimeoutMs = 10_000, retryMs = 3_000 } = options;
+  const status = signal<ConnectionStatus>('connecting');
+  const me = signal(options.agent);
+  const queue = signal<Ticket[]>([]);
+  const queueLoaded = signal(false);
+  const queueError = signal<ClientError | null>(null);
+  const current = signal<OpenTicket | null>(null);
+  // Each open/refresh bumps its counter; an answer for an older attempt is dropped.
+  let openAttempt = 0;
+  let listAttempt = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+
+  const socket: AgentSocket = io(`${options.server}${NAMESPACES.agent}`, { auth: { token: options.token } });
+
+  function endSession(): void {
+    if (status.value === 'unauthorized') return;
+    status.value = 'unauthorized';
+    socket.disconnect();
+    options.onUnauthorized();
+  }
+
+  async function settle<T>(pending: Promise<Ack<T>>): Promise<Result<T>> {
+    try {
+      const ack = await pending;
+      if (ack.ok) return ack;
+      const error = toClientError(ack.error);
+      if (error.code === 'unauthorized') endSession();
+      return { ok: false, error };
+    } catch (err) {
+      return { ok: false, error: { code: 'timeout', message: err instanceof Error ? err.message : String(err) } };
+    }
+  }
+
+  const timed = () => socket.timeout(ackTimeoutMs);
+
+  function updateCurrent(patch: (open: OpenTicket) => OpenTicket | null, ticketId?: string): void {
+    const open = current.value;
+    if (open && (ticketId === undefined || open.ticketId === ticketId)) current.value = patch(open);
+  }
+
+  function acceptTicket(ticket: Ticket): void {
+    batch(() => {
+      queue.value = applyTicket(queue.value, ticket);
+      updateCurrent((o) => ({ ...o, ticket: o.ticket ? newerTicket(o.ticket, ticket) : ticket }), ticket.id);
+    });
+  }
+
+  async function refreshQueue(): Promise<void> {
+    const attempt = ++listAttempt;
+    const result = await settle(timed().emitWithAck('queue:list', {}));
+    if (attempt !== listAttempt || closed) return;
+    batch(() => {
+      queueLoaded.value = true;
+      if (result.ok) {
+        queue.value = queueFrom(result.tickets);
+        queueError.value = null;
+      } else {
+        queueError.value = result.error;
+      }
+    });
+  }
+
+  async function load(ticketId: string): Promise<void> {
+    const attempt = ++openAttempt;
+    const result = await settle(timed().emitWithAck('ticket:open', { ticketId }));
+    if (attempt !== openAttempt || closed) return;
+    updateCurrent((o) =>
+      result.ok
+        ? { ...o, ticket: o.ticket ? newerTicket(o.ticket, result.ticket) : result.ticket, messages: mergeMessages(o.messages, result.messages), loading: false, error: null }
+        : { ...o, loading: false, error: result.error },
+      ticketId,
+    );
+  }
+
+  socket.on('connect', () => {
+    status.value = 'connected';
+    void refreshQueue();
+    // Rooms do not survive a reconnect: opening again rejoins and fills any gap.
+    const open = current.value;
+    if (open) void load(open.ticketId);
+  });
+  socket.on('disconnect', (reason) => {
+    if (closed || status.value === 'unauthorized') return;
+    status.value = 'reconnecting';
+    // The server dropping us is not retried by socket.io itself.
+    if (reason === 'io server disconnect') socket.connect();
+  });
+  socket.on('connect_error', (err) => {
+    if (closed) return;
+    if (isUnauthorized(err)) return endSession();
+    if (status.value === 'connected') status.value = 'reconnecting';
+    else if (status.value === 'connecting' && socket.active) status.value = 'reconnecting';
+    // A refused handshake (not a network failure) leaves the socket inactive: retry ourselves.
+    if (!socket.active) {
+      status.value = 'reconnecting';
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => socket.connect(), retryMs);
+    }
+  });
+  socket.on('hello', (agent) => {
+    me.value = agent;
+  });
+  socket.on('ticket', acceptTicket);
+  socket.on('message', (message) => {
+    updateCurrent((o) => (o.ticket?.conversationId === message.conversationId ? { ...o, messages: mergeMessages(o.messages, [message]) } : o));
+  });
+
+  return {
+    status,
+    me,
+    queue,
+    queueLoaded,
+    queueError,
+    current,
+    open(ticketId) {
+      if (current.value?.ticketId === ticketId && !current.value.error) return;
+      current.value = { ticketId, ticket: queue.value.find((t) => t.id === ticketId) ?? null, messages: [], loading: true, error: null };
+      void load(ticketId);
+    },
+    async claim(ticketId) {
+      const result = await settle(timed().emitWithAck('ticket:claim', { ticketId }));
+      if (result.ok) acceptTicket(result.ticket);
+      return result;
+    },
+    async resolve(ticketId, resolution) {
+      const result = await settle(timed().emitWithAck('ticket:resolve', { ticketId, resolution }));
+      if (result.ok) acceptTicket(result.ticket);
+      return result;
+    },
+    async send(conversationId, clientId, text) {
+      const result = await settle(timed().emitWithAck('message:send', { conversationId, clientId, text }));
+      if (result.ok) {
+        const { message } = result;
+        updateCurrent((o) => (o.ticket?.conversationId === message.conversationId ? { ...o, messages: mergeMessages(o.messages, [message]) } : o));
+      }
+      return result;
+    },
+    close() {
+      closed = true;
+      clearTimeout(retryTimer);
+      socket.removeAllListeners();
+      socket.disconnect();
+    },
+  };
+}

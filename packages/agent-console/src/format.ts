@@ -1,0 +1,41 @@
+import type { Author } from '@helpdock/protocol';
+import type { ClientError } from './errors.ts';
+
+/** An i18n key with its parameters: what state holds instead of translated text. */
+export interface Phrase {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** How long ago something happened, coarse enough for a queue ("3 min"). */
+export function agePhrase(iso: string, now: number): Phrase {
+  const elapsed = Math.max(0, now - (Date.parse(iso) || now));
+  if (elapsed < MINUTE) return { key: 'age.now' };
+  if (elapsed < HOUR) return { key: 'age.minutes', params: { count: Math.floor(elapsed / MINUTE) } };
+  if (elapsed < DAY) return { key: 'age.hours', params: { count: Math.floor(elapsed / HOUR) } };
+  return { key: 'age.days', params: { count: Math.floor(elapsed / DAY) } };
+}
+
+/** Who wrote a line, for everyone but agents (who are shown by name). */
+export function authorKey(author: Author): string {
+  return `author.${author}`;
+}
+
+// Codes whose server message carries something the agent can act on (which field, who holds it).
+const DETAILED: ReadonlySet<ClientError['code']> = new Set(['invalid_event', 'conflict', 'too_large', 'internal']);
+
+/** Wording for an error by its code, with the server's reason when it adds something. */
+export function errorPhrase(error: ClientError): { key: string; detail: string | null } {
+  return { key: `error.${error.code}`, detail: DETAILED.has(error.code) && error.message ? error.message : null };
+}
+
+/** Local date and time for a timestamp, in the console's language. */
+export function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+}
