@@ -1,0 +1,54 @@
+// The README's test command lands here: build (the end-to-end tests drive the
+// built widget, server and agent console), type-check, run every vitest project,
+// then print one `N passed, N failed, N skipped` line summed over every test run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const REPORT = '.vitest-report.json';
+const extraArgs = process.argv.slice(2);
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  return result.status === 0;
+}
+
+// Re-use the pnpm that launched us (npx pnpm@… test), else fetch the pinned one.
+const pnpm = process.env.npm_execpath?.includes('pnpm')
+  ? [process.execPath, [process.env.npm_execpath]]
+  : ['npx', ['-y', 'pnpm@12.21.0']];
+
+const steps = [];
+if (!process.env.HELPDOCK_SKIP_BUILD) steps.push(['build', pnpm[0], [...pnpm[1], 'run', 'build']]);
+steps.push(['typecheck', process.execPath, ['scripts/typecheck.mjs']]);
+for (const [label, command, args] of steps) {
+  if (!run(label, command, args)) {
+    console.error(`\n${label} failed`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+rmSync(REPORT, { force: true });
+const vitestOk = run('vitest', process.execPath, [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORT}`,
+  ...extraArgs,
+]);
+
+if (!existsSync(REPORT)) {
+  console.error('vitest wrote no report');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+const passed = report.numPassedTests ?? 0;
+// A file that fails to load has no failed *test* in the count; count it so it cannot hide.
+const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+const failed = (report.numFailedTests ?? 0) + brokenFiles;
+const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(vitestOk && failed === 0 ? 0 : 1);
