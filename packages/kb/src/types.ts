@@ -1,0 +1,51 @@
+/** One help article in one locale. `body` is Markdown (a safe subset is rendered; never raw HTML). */
+export interface Article {
+  id: string;
+  locale: string;
+  title: string;
+  tags: string[];
+  /** Products the article is about, e.g. `ecs`, `oss`, `cdn`. */
+  products: string[];
+  body: string;
+  /** Console pages the article helps on, as URL path patterns, e.g. `/ecs/instances/*`. */
+  pages?: string[];
+  /** Error codes the article explains, e.g. `InvalidInstanceId.NotFound`. */
+  errorCodes?: string[];
+  /** Ids of articles worth reading next, in the same locale. */
+  related?: string[];
+}
+
+/** The JSON a server or build ships to the page for one locale. */
+export interface KbBundle {
+  version: 1;
+  locale: string;
+  articles: Article[];
+}
+
+export interface SearchHit {
+  article: Article;
+  /** Raw ranking score; only comparable within one query. */
+  score: number;
+  /** 0–1: how sure the index is that this hit answers the query. */
+  confidence: number;
+}
+
+export interface SearchOptions {
+  /** @default 5 */
+  limit?: number;
+}
+
+export interface KbIndex {
+  readonly size: number;
+  search(query: string, options?: SearchOptions): SearchHit[];
+  get(id: string): Article | undefined;
+}
+
+/** Why an article file could not be loaded; the rest of the KB still loads. */
+export interface ArticleError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; error: ArticleError };
