@@ -1,0 +1,17 @@
+import type { Ack, Message, Ticket } from '@helpdock/protocol';
+
+/** Something every interested socket must hear about after a change is committed. */
+export type ChatEvent = { kind: 'message'; message: Message } | { kind: 'ticket'; ticket: Ticket };
+
+/** What an operation answers its caller, and what it tells everyone else. */
+export interface Outcome<T> {
+  ack: Ack<T>;
+  events: ChatEvent[];
+}
+
+export const reply = <T extends object>(value: T, events: ChatEvent[] = []): Outcome<T> => ({ ack: { ok: true, ...value }, events });
+
+export const refuse = <T>(ack: Extract<Ack<T>, { ok: false }>): Outcome<T> => ({ ack, events: [] });
+
+/** Tickets in these states take no more messages or claims. */
+export const isClosed = (ticket: Ticket): boolean => ticket.status === 'resolved' || ticket.status === 'closed';

@@ -1,0 +1,78 @@
+import { protocolError, type HandoffRequest, type Message, type SendMessage, type SyncRequest, type Ticket } from '@helpdock/protocol';
+import type { Db } from '../db/db.ts';
+import { createConversation, visitorOwnsConversation } from '../store/conversations.ts';
+import { findMessageByClientId } from '../store/lookup.ts';
+import { appendMessage, listMessages } from '../store/messages.ts';
+import { findHandoffTicket, findOpenTicketOfVisitor, findTicketByConversation, insertTicket } from '../store/tickets.ts';
+import { lockVisitor } from '../store/visitors.ts';
+import { isClosed, refuse, reply, type Outcome } from './outcome.ts';
+import { ticketSubject } from './subject.ts';
+
+export interface VisitorActor {
+  appId: string;
+  visitorId: string;
+}
+
+type TicketWithMessages = { ticket: Ticket; messages: Message[] };
+
+const noConversation = () => refuse<never>(protocolError('not_found', 'no such conversation'));
+
+/**
+ * Turns the bot conversation into a ticket. The same clientId always yields the
+ * same ticket, so a retried handoff never opens a second one.
+ */
+export async function handoff(db: Db, visitor: VisitorActor, req: HandoffRequest): Promise<Outcome<TicketWithMessages>> {
+  const { appId, visitorId } = visitor;
+  const earlier = await findHandoffTicket(db, appId, visitorId, req.clientId);
+  if (earlier) return reply({ ticket: earlier, messages: await listMessages(db, appId, earlier.conversationId) });
+
+  const result = await db.transaction(async (tx) => {
+    if (!(await lockVisitor(tx, appId, visitorId))) return null;
+    // Checked again under the visitor's lock: a concurrent retry may have won.
+    const raced = await findHandoffTicket(tx, appId, visitorId, req.clientId);
+    if (raced) return { ticket: raced, messages: await listMessages(tx, appId, raced.conversationId), created: false };
+    const conversationId = await createConversation(tx, appId, visitorId);
+    for (const [i, entry] of req.transcript.entries()) {
+      // ':' never appears in a client's own clientIds, so these can't collide with them.
+      await appendMessage(tx, appId, conversationId, { clientId: `${req.clientId}:t${i}`, author: entry.author, text: entry.text, createdAt: entry.at });
+    }
+    const ticket = await insertTicket(tx, appId, {
+      conversationId,
+      priority: 'P2',
+      subject: ticketSubject(req),
+      context: req.context,
+      transcript: req.transcript,
+      handoffClientId: req.clientId,
+    });
+    return { ticket, messages: await listMessages(tx, appId, conversationId), created: true };
+  });
+  if (!result) return refuse(protocolError('unauthorized', 'this visitor session no longer exists'));
+  const { created, ...value } = result;
+  return reply(value, created ? [{ kind: 'ticket', ticket: value.ticket }] : []);
+}
+
+export async function sendVisitorMessage(db: Db, visitor: VisitorActor, req: SendMessage): Promise<Outcome<{ message: Message }>> {
+  const { appId, visitorId } = visitor;
+  if (!(await visitorOwnsConversation(db, appId, visitorId, req.conversationId))) return noConversation();
+  const earlier = await findMessageByClientId(db, appId, req.conversationId, req.clientId);
+  if (earlier) return reply({ message: earlier });
+  const ticket = await findTicketByConversation(db, appId, req.conversationId);
+  if (ticket && isClosed(ticket)) return refuse(protocolError('conflict', `ticket #${ticket.number} is ${ticket.status}`));
+  const appended = await db.transaction((tx) => appendMessage(tx, appId, req.conversationId, { clientId: req.clientId, author: 'visitor', text: req.text }));
+  if (!appended) return noConversation();
+  return reply({ message: appended.message }, appended.duplicate ? [] : [{ kind: 'message', message: appended.message }]);
+}
+
+export async function syncConversation(db: Db, visitor: VisitorActor, req: SyncRequest): Promise<Outcome<TicketWithMessages>> {
+  const { appId, visitorId } = visitor;
+  if (!(await visitorOwnsConversation(db, appId, visitorId, req.conversationId))) return noConversation();
+  const ticket = await findTicketByConversation(db, appId, req.conversationId);
+  if (!ticket) return noConversation();
+  return reply({ ticket, messages: await listMessages(db, appId, req.conversationId, req.afterSeq) });
+}
+
+export async function currentConversation(db: Db, visitor: VisitorActor): Promise<Outcome<{ ticket: Ticket | null; messages: Message[] }>> {
+  const ticket = await findOpenTicketOfVisitor(db, visitor.appId, visitor.visitorId);
+  if (!ticket) return reply({ ticket: null, messages: [] });
+  return reply({ ticket, messages: await listMessages(db, visitor.appId, ticket.conversationId) });
+}

@@ -1,0 +1,82 @@
+import { consoleLogger } from './log.ts';
+import type { ServerOptions } from './options.ts';
+import { DEMO_AGENTS, DEMO_PASSWORD } from './seed/demo.ts';
+import { startServer } from './start.ts';
+
+/*
+ * `node packages/server/dist/cli.js [--demo]`
+ * Env: PORT (8787), HOST (127.0.0.1), CONSOLE_PORT (PORT+1), PUBLIC_URL, DATABASE_URL, REDIS_URL,
+ * HELPDOCK_DATA_DIR, HELPDOCK_SECRET, HELPDOCK_DEMO=1, HELPDOCK_DEMO_ORIGINS (comma-separated),
+ * HELPDOCK_WIDGET_DIR, HELPDOCK_AGENT_CONSOLE_DIR, HELPDOCK_CONSOLE_DIR, HELPDOCK_KB_DIR.
+ */
+
+function port(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  return n;
+}
+
+function optionsFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[]): ServerOptions {
+  const options: ServerOptions = { demo: argv.includes('--demo') || env['HELPDOCK_DEMO'] === '1' };
+  const set = <K extends keyof ServerOptions>(key: K, value: ServerOptions[K] | undefined) => {
+    if (value !== undefined && value !== '') options[key] = value;
+  };
+  set('port', port('PORT', env['PORT']));
+  set('consolePort', port('CONSOLE_PORT', env['CONSOLE_PORT']));
+  set('host', env['HOST']);
+  set('publicUrl', env['PUBLIC_URL']);
+  set('databaseUrl', env['DATABASE_URL']);
+  set('redisUrl', env['REDIS_URL']);
+  set('dataDir', env['HELPDOCK_DATA_DIR']);
+  set('secret', env['HELPDOCK_SECRET']);
+  set('widgetDir', env['HELPDOCK_WIDGET_DIR']);
+  set('agentConsoleDir', env['HELPDOCK_AGENT_CONSOLE_DIR']);
+  set('consoleDir', env['HELPDOCK_CONSOLE_DIR']);
+  set('kbDir', env['HELPDOCK_KB_DIR']);
+  const extra = env['HELPDOCK_DEMO_ORIGINS']?.split(',').map((o) => o.trim()).filter(Boolean);
+  if (extra?.length) options.demoOrigins = extra;
+  return options;
+}
+
+async function main(): Promise<void> {
+  const logger = consoleLogger();
+  let options: ServerOptions;
+  try {
+    options = optionsFromEnv(process.env, process.argv.slice(2));
+  } catch (err) {
+    logger.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  }
+  const server = await startServer({ ...options, logger });
+
+  const lines = [`server:        ${server.url}`, `agent console: ${server.url}/agent/`];
+  if (server.consoleUrl) {
+    lines.push(`example console (a host page with the widget): ${server.consoleUrl}`);
+    lines.push(`demo agent login: ${DEMO_AGENTS[0].email} / ${DEMO_PASSWORD} (or ${DEMO_AGENTS[1].email})`);
+  }
+  console.log(`\nHelpdock is running\n  ${lines.join('\n  ')}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    // A stuck close must not keep the process alive forever; PGlite has had its chance to flush by then.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error('shutdown failed', err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  consoleLogger().error('could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

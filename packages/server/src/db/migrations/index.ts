@@ -1,0 +1,10 @@
+import { init } from './001-init.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append only: a released migration is never edited, a fix is a new version. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];

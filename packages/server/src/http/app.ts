@@ -1,0 +1,67 @@
+import { HTTP, type HealthResponse } from '@helpdock/protocol';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { agentRoutes } from './agent-routes.ts';
+import { MAX_JSON_BODY_BYTES } from './body.ts';
+import type { HttpDeps } from './deps.ts';
+import { httpError } from './errors.ts';
+import { kbRoutes } from './kb-routes.ts';
+import { staticDir } from './static.ts';
+import { visitorRoutes } from './visitor-routes.ts';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The server's HTTP surface: API, health, and the built widget and agent console. */
+export function createHttpApp(deps: HttpDeps): Hono {
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    deps.logger.error(`${c.req.method} ${c.req.path} failed`, err);
+    return httpError(c, 500, 'internal', 'internal error');
+  });
+
+  app.get(HTTP.health, (c) => {
+    const health: HealthResponse = {
+      ok: true,
+      version: deps.version,
+      store: deps.db.kind,
+      uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
+    };
+    return c.json(health);
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: (c) => httpError(c, 413, 'too_large', `the body must be at most ${MAX_JSON_BODY_BYTES} bytes`) }),
+  );
+  visitorRoutes(app, deps);
+  agentRoutes(app, deps);
+  kbRoutes(app, deps);
+  app.all('/api/*', (c) => httpError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
+
+  app.get('/', (c) => c.redirect('/agent/'));
+  app.get('/agent', (c) => c.redirect('/agent/'));
+  app.get(
+    '/agent/*',
+    staticDir({
+      dir: deps.agentConsoleDir,
+      prefix: '/agent/',
+      spa: true,
+      missing: 'The agent console is not built yet. Run `pnpm build` in the Helpdock repository, then reload.',
+      cacheControl: (path) => (path.startsWith('assets/') ? IMMUTABLE : 'no-cache'),
+    }),
+  );
+  app.get(
+    '/widget/*',
+    staticDir({
+      dir: deps.widgetDir,
+      prefix: '/widget/',
+      missing: 'The widget is not built yet. Run `pnpm build` in the Helpdock repository, then reload.',
+      // Entry files keep their names so host pages never change; only hashed chunks are immutable.
+      cacheControl: (path) => (path.startsWith('assets/') ? IMMUTABLE : 'public, max-age=300'),
+      // Host pages on any origin import the widget as an ES module, which is a CORS fetch.
+      headers: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
+    }),
+  );
+  return app;
+}

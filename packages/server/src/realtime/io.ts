@@ -1,0 +1,45 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Db } from '../db/db.ts';
+import type { Logger } from '../log.ts';
+import { agentNamespace } from './agent-namespace.ts';
+import { publisher } from './publish.ts';
+import { connectRedisAdapter } from './redis.ts';
+import { visitorNamespace } from './visitor-namespace.ts';
+
+export interface RealtimeOptions {
+  db: Db;
+  secret: string;
+  logger: Logger;
+  redisUrl?: string | undefined;
+}
+
+export interface Realtime {
+  io: Server;
+  /** Also closes the HTTP server. */
+  close(): Promise<void>;
+}
+
+/** socket.io on the same HTTP server as the API, with both namespaces. */
+export async function attachRealtime(httpServer: HttpServer, options: RealtimeOptions): Promise<Realtime> {
+  const redis = options.redisUrl ? await connectRedisAdapter(options.redisUrl, options.logger) : null;
+  const io = new Server(httpServer, {
+    serveClient: false,
+    // The transport answers any origin; each namespace checks the origin against its app.
+    cors: { origin: true },
+    // A handoff may carry LIMITS.transcriptMessages lines of LIMITS.messageText characters (up to 3 bytes each in UTF-8).
+    maxHttpBufferSize: 3 * 1024 * 1024,
+    ...(redis ? { adapter: redis.adapter } : {}),
+  });
+  const deps = { db: options.db, secret: options.secret, logger: options.logger, publish: publisher(io) };
+  visitorNamespace(io, deps);
+  agentNamespace(io, deps);
+  return {
+    io,
+    async close() {
+      // Disconnects every socket, closes the engine and then the HTTP server it is attached to.
+      await io.close();
+      await redis?.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import type { Logger } from '../log.ts';
+import { redactUrl } from '../redact.ts';
+
+export interface RedisAdapter {
+  adapter: ReturnType<typeof createAdapter>;
+  close(): Promise<void>;
+}
+
+/**
+ * socket.io's Redis adapter over a publishing client and its subscribing duplicate.
+ * A Redis that can't be reached at start fails the start (after a few tries);
+ * once connected, a lost connection is retried with backoff for as long as it takes.
+ */
+export async function connectRedisAdapter(url: string, logger: Logger): Promise<RedisAdapter> {
+  let connected = false;
+  const reconnectStrategy = (retries: number, cause: Error): number | Error => {
+    if (connected) return Math.min(100 * 2 ** retries, 5000);
+    return retries >= 3 ? new Error(`cannot reach Redis at ${redactUrl(url)}: ${cause.message}`) : 250;
+  };
+  const pub = createClient({ url, socket: { reconnectStrategy } });
+  const sub = pub.duplicate();
+  // Without a listener an 'error' event would crash the process; one line each is enough.
+  pub.on('error', (err: Error) => logger.warn(`redis (publish): ${err.message}`));
+  sub.on('error', (err: Error) => logger.warn(`redis (subscribe): ${err.message}`));
+  try {
+    await Promise.all([pub.connect(), sub.connect()]);
+  } catch (err) {
+    pub.destroy();
+    sub.destroy();
+    throw err;
+  }
+  connected = true;
+  return {
+    adapter: createAdapter(pub, sub),
+    async close() {
+      await Promise.allSettled([pub.close(), sub.close()]);
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export const conversationRoom = (conversationId: string) => `conv:${conversationId}`;
+export const agentsRoom = (appId: string) => `agents:${appId}`;

@@ -1,0 +1,81 @@
+import {
+  AppIdSchema,
+  HandoffRequestSchema,
+  NAMESPACES,
+  SendMessageSchema,
+  SyncRequestSchema,
+  validate,
+  type Ack,
+} from '@helpdock/protocol';
+import type { Server, Socket } from 'socket.io';
+import { verifySession } from '../auth/tokens.ts';
+import type { Outcome } from '../chat/outcome.ts';
+import { currentConversation, handoff, sendVisitorMessage, syncConversation, type VisitorActor } from '../chat/visitor-ops.ts';
+import type { Db } from '../db/db.ts';
+import type { Logger } from '../log.ts';
+import { findApp, originAllowed } from '../store/apps.ts';
+import { visitorExists } from '../store/visitors.ts';
+import { emptyRequest, handle, refusal } from './handle.ts';
+import type { Publish } from './publish.ts';
+import { conversationRoom } from './rooms.ts';
+
+export interface NamespaceDeps {
+  db: Db;
+  secret: string;
+  logger: Logger;
+  publish: Publish;
+}
+
+/** `/visitor`: the widget's live channel, one signed anonymous visitor per socket. */
+export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
+  const { db, logger, publish } = deps;
+  const nsp = io.of(NAMESPACES.visitor);
+
+  nsp.use(async (socket, next) => {
+    try {
+      const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+      const appId = validate(AppIdSchema, auth['appId']);
+      if (!appId.ok) return next(refusal('unauthorized', 'auth.appId is missing or malformed'));
+      const app = await findApp(db, appId.value);
+      if (!app) return next(refusal('unknown_app', `no app "${appId.value}" on this server`));
+      const origin = socket.handshake.headers.origin;
+      if (!originAllowed(app, origin)) return next(refusal('origin_not_allowed', `origin ${origin} is not allowed for app "${app.id}"`));
+      const session = verifySession(deps.secret, auth['token']);
+      if (session?.kind !== 'visitor' || session.appId !== app.id || !(await visitorExists(db, app.id, session.visitorId))) {
+        return next(refusal('unauthorized', 'the visitor session is missing, expired or for another app'));
+      }
+      const visitor: VisitorActor = { appId: app.id, visitorId: session.visitorId };
+      socket.data['visitor'] = visitor;
+      next();
+    } catch (err) {
+      logger.error('visitor handshake failed', err);
+      next(refusal('internal', 'internal error'));
+    }
+  });
+
+  nsp.on('connection', (socket: Socket) => {
+    const visitor = socket.data['visitor'] as VisitorActor;
+    // Commits first, then joins and fans out, then answers the caller.
+    const finish = async <T extends object>(outcome: Outcome<T>, conversationId?: string): Promise<Ack<T>> => {
+      if (outcome.ack.ok && conversationId) await socket.join(conversationRoom(conversationId));
+      publish(outcome.events);
+      return outcome.ack;
+    };
+
+    handle(socket, 'handoff', logger, (input) => validate(HandoffRequestSchema, input), async (req) => {
+      const outcome = await handoff(db, visitor, req);
+      return finish(outcome, outcome.ack.ok ? outcome.ack.ticket.conversationId : undefined);
+    });
+    handle(socket, 'message:send', logger, (input) => validate(SendMessageSchema, input), async (req) => {
+      const outcome = await sendVisitorMessage(db, visitor, req);
+      return finish(outcome, req.conversationId);
+    });
+    handle(socket, 'sync', logger, (input) => validate(SyncRequestSchema, input), async (req) => {
+      return finish(await syncConversation(db, visitor, req), req.conversationId);
+    });
+    handle(socket, 'current', logger, emptyRequest, async () => {
+      const outcome = await currentConversation(db, visitor);
+      return finish(outcome, outcome.ack.ok ? outcome.ack.ticket?.conversationId : undefined);
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import { hashPassword } from '../auth/passwords.ts';
+import type { Db } from '../db/db.ts';
+import { agentExists, insertAgentIfMissing } from '../store/agents.ts';
+import { upsertApp } from '../store/apps.ts';
+
+export interface AppConfig {
+  /** Lowercase letters, digits, '-' and '_' (the protocol's AppIdSchema). */
+  id: string;
+  /** @default the id */
+  name?: string;
+  /** Origins whose pages may embed this app's widget, e.g. `https://console.example.com`; `*` allows any. */
+  allowedOrigins: string[];
+  /** Agents created when missing; an existing agent keeps its password. @default [] */
+  agents?: { email: string; name: string; password: string }[];
+}
+
+/** Idempotent: apps are created or updated, agents are added once. */
+export async function provisionApps(db: Db, apps: readonly AppConfig[]): Promise<void> {
+  for (const app of apps) {
+    await upsertApp(db, { id: app.id, name: app.name ?? app.id, allowedOrigins: app.allowedOrigins });
+    for (const agent of app.agents ?? []) {
+      // Hashing is deliberately slow, so skip it for agents that already exist.
+      if (await agentExists(db, app.id, agent.email)) continue;
+      await insertAgentIfMissing(db, app.id, { email: agent.email, name: agent.name, passwordHash: await hashPassword(agent.password) });
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { LIMITS, type Author, type Message } from '@helpdock/protocol';
+import type { Queryable } from '../db/db.ts';
+import { newId } from '../ids.ts';
+import { iso } from './time.ts';
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  client_id: string;
+  author: Author;
+  author_name: string | null;
+  text: string;
+  created_at: unknown;
+}
+
+function toMessage(row: MessageRow): Message {
+  const message: Message = {
+    id: row.id,
+    conversationId: row.conversation_id,
+    seq: row.seq,
+    clientId: row.client_id,
+    author: row.author,
+    text: row.text,
+    createdAt: iso(row.created_at),
+  };
+  if (row.author_name !== null) message.authorName = row.author_name;
+  return message;
+}
+
+export interface NewMessage {
+  clientId: string;
+  author: Author;
+  authorName?: string | undefined;
+  text: string;
+  /** Defaults to now; transcript lines keep the time they were written in the page. */
+  createdAt?: string | undefined;
+}
+
+export type Appended = { message: Message; duplicate: boolean };
+
+/**
+ * Stores one message with the next seq of its conversation, inside `tx`.
+ * The conversation row lock makes concurrent sends take turns, so seqs never
+ * collide or skip; a clientId already stored returns the original message.
+ * Returns null when the conversation is not in this app.
+ */
+export async function appendMessage(tx: Queryable, appId: string, conversationId: string, input: NewMessage): Promise<Appended | null> {
+  const locked = await tx.query<{ last_seq: number }>('SELECT last_seq FROM conversations WHERE app_id = $1 AND id = $2 FOR UPDATE', [
+    appId,
+    conversationId,
+  ]);
+  const conversation = locked[0];
+  if (!conversation) return null;
+  const existing = await tx.query<MessageRow>('SELECT * FROM messages WHERE app_id = $1 AND conversation_id = $2 AND client_id = $3', [
+    appId,
+    conversationId,
+    input.clientId,
+  ]);
+  if (existing[0]) return { message: toMessage(existing[0]), duplicate: true };
+  const seq = conversation.last_seq + 1;
+  await tx.query('UPDATE conversations SET last_seq = $3 WHERE app_id = $1 AND id = $2', [appId, conversationId, seq]);
+  const rows = await tx.query<MessageRow>(
+    `INSERT INTO messages (id, app_id, conversation_id, seq, client_id, author, author_name, text, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::timestamptz, now())) RETURNING *`,
+    [newId('msg'), appId, conversationId, seq, input.clientId, input.author, input.authorName ?? null, input.text, input.createdAt ?? null],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('message insert returned nothing');
+  return { message: toMessage(row), duplicate: false };
+}
+
+/** Messages after `afterSeq`, oldest first, at most one history page. */
+export async function listMessages(q: Queryable, appId: string, conversationId: string, afterSeq = 0): Promise<Message[]> {
+  const rows = await q.query<MessageRow>(
+    'SELECT * FROM messages WHERE app_id = $1 AND conversation_id = $2 AND seq > $3 ORDER BY seq LIMIT $4',
+    [appId, conversationId, afterSeq, LIMITS.historyPage],
+  );
+  return rows.map(toMessage);
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import type { HealthResponse } from '@helpdock/protocol';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ask, connectVisitor, disconnectAll, visitorSession } from './support/clients.ts';
+import { supportConversation } from './support/flow.ts';
+import { ACME_ORIGIN, startTestServer } from './support/server.ts';
+
+/*
+ * Runs against the Postgres in DATABASE_URL, inside a throwaway schema.
+ * Skipped without DATABASE_URL, unless HELPDOCK_REQUIRE_SERVICES=1 says it must run.
+ */
+const databaseUrl = process.env['DATABASE_URL'];
+const required = process.env['HELPDOCK_REQUIRE_SERVICES'] === '1';
+const schema = `hd_test_${randomBytes(6).toString('hex')}`;
+
+describe.runIf(databaseUrl || required)('on Postgres', () => {
+  let admin: pg.Client;
+
+  beforeAll(async () => {
+    if (!databaseUrl) throw new Error('HELPDOCK_REQUIRE_SERVICES=1 but DATABASE_URL is not set');
+    admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  });
+  afterEach(() => disconnectAll());
+  afterAll(async () => {
+    await admin?.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin?.end();
+  });
+
+  it('runs the whole support conversation and keeps it across a restart', async () => {
+    const first = await startTestServer({ databaseUrl: databaseUrl as string, databaseSchema: schema });
+    const health = (await (await fetch(`${first.url}/healthz`)).json()) as HealthResponse;
+    expect(health.store).toBe('postgres');
+    const flow = await supportConversation(first.url);
+    disconnectAll();
+    await first.dispose();
+
+    const second = await startTestServer({ databaseUrl: databaseUrl as string, databaseSchema: schema });
+    try {
+      const session = await visitorSession(second.url, 'acme', ACME_ORIGIN, flow.visitorToken);
+      const visitor = await connectVisitor(second.url, 'acme', session.token, ACME_ORIGIN);
+      const synced = await ask(visitor, 'sync', { conversationId: flow.ticket.conversationId, afterSeq: 0 });
+      expect(synced.messages).toEqual(flow.messages);
+      const burst = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => ask(visitor, 'message:send', { conversationId: flow.ticket.conversationId, clientId: `pg-${i}`, text: `n${i}` })),
+      );
+      const seqs = burst.map((a) => a.message.seq as number).sort((a, b) => a - b);
+      expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => flow.messages.length + 1 + i));
+      const tables = await admin.query(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+      expect(tables.rows.map((r) => r.version)).toEqual([1]);
+    } finally {
+      disconnectAll();
+      await second.dispose();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type AppConfig, type Logger, type RunningServer, type ServerOptions } from '../../src/index.ts';
+
+export const ACME_ORIGIN = 'https://console.acme.test';
+export const GLOBEX_ORIGIN = 'https://portal.globex.test';
+export const ANA = { email: 'ana@acme.test', name: 'Ana Silva', password: 'correct horse battery' };
+export const HANK = { email: 'hank@globex.test', name: 'Hank Scorpio', password: 'globex-pass' };
+
+export const TEST_APPS: AppConfig[] = [
+  { id: 'acme', name: 'Acme Cloud', allowedOrigins: [ACME_ORIGIN], agents: [ANA] },
+  { id: 'globex', name: 'Globex', allowedOrigins: [GLOBEX_ORIGIN], agents: [HANK] },
+];
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  /** Every line the server logged, for asserting on errors. */
+  logs: string[];
+  /** Closes the server and removes its data folder. */
+  dispose(): Promise<void>;
+}
+
+export function captureLogger(logs: string[]): Logger {
+  const line = (level: string) => (message: string, ...details: unknown[]) => logs.push(`${level} ${message} ${details.map(String).join(' ')}`);
+  return { info: line('info'), warn: line('warn'), error: line('error') };
+}
+
+export async function newDataDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'helpdock-server-test-'));
+}
+
+/** A real server on a random loopback port, PGlite in a fresh temp folder unless told otherwise. */
+export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? (await newDataDir());
+  const logs: string[] = [];
+  const server = await startServer({ port: 0, host: '127.0.0.1', apps: TEST_APPS, logger: captureLogger(logs), ...options, dataDir });
+  return {
+    ...server,
+    dataDir,
+    logs,
+    async dispose() {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
