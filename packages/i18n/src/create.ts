@@ -36,6 +36,8 @@ export async function createI18n(options: CreateI18nOptions): Promise<I18n> {
     interpolation: { escapeValue: false },
     resources: await resourcesFor(locale, options.ns, options.overrides),
     returnNull: false,
+    // The host page's console is not ours to advertise in.
+    showSupportNotice: false,
   });
   return instance;
 }

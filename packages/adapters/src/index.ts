@@ -1,0 +1,13 @@
+export { randomId, systemClock } from './clock.ts';
+export { kbBotProvider, staticHelpProvider } from './kb-providers.ts';
+export type { KbProviderOptions } from './kb-providers.ts';
+export { fetchKbBundle, kbIndexes } from './kb-source.ts';
+export type { FetchKbOptions, KbLoader } from './kb-source.ts';
+export { localStorageStorage } from './local-storage.ts';
+export { plainParagraphs } from './markdown-text.ts';
+export { memoryStorage } from './memory-storage.ts';
+export { socketAgentChannel } from './socket-channel.ts';
+export type { SocketAgentChannelOptions } from './socket-channel.ts';
+export { urlContextSource } from './url-context.ts';
+export { forgetVisitor, visitorSession } from './visitor-session.ts';
+export type { SessionResult, VisitorSessionOptions } from './visitor-session.ts';

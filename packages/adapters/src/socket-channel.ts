@@ -1,0 +1,154 @@
+import type { AgentChannel, ChannelResult, ConnectionStatus, Storage } from '@helpdock/core';
+import { NAMESPACES, type Ack, type Message, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import { visitorSession } from './visitor-session.ts';
+
+export interface SocketAgentChannelOptions {
+  serverUrl: string;
+  appId: string;
+  /** Keeps the visitor token, so a reload resumes the same visitor. */
+  storage: Storage;
+  /** How long to wait for the connection and for each acknowledgement. @default 10000 */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  /** Passed to socket.io-client, e.g. reconnection delays. */
+  socketOptions?: Partial<ManagerOptions & SocketOptions>;
+}
+
+type VisitorSocket = Socket<VisitorServerEvents, VisitorClientEvents>;
+type Fail = { ok: false; error: { code: 'timeout' | 'network'; message: string } };
+
+const fail = (code: 'timeout' | 'network', message: string): Fail => ({ ok: false, error: { code, message } });
+// A refused handshake is retried with a fresh session, but not in a tight loop.
+const MAX_REFUSALS = 3;
+
+/**
+ * The agent channel over socket.io `/visitor`: a visitor session over HTTP,
+ * then one socket. Requests wait for the connection, carry an acknowledgement
+ * timeout and never throw. socket.io reconnects on its own; every (re)connect is
+ * reported as `online`, which is when the core syncs and resends.
+ */
+export function socketAgentChannel(options: SocketAgentChannelOptions): AgentChannel {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const messageListeners = new Set<(m: Message) => void>();
+  const ticketListeners = new Set<(t: Ticket) => void>();
+  const statusListeners = new Set<(s: ConnectionStatus) => void>();
+  let status: ConnectionStatus = 'connecting';
+  let socket: VisitorSocket | null = null;
+  let closed = false;
+  let refusals = 0;
+
+  const setStatus = (next: ConnectionStatus) => {
+    if (next === status) return;
+    status = next;
+    for (const l of statusListeners) l(next);
+  };
+
+  async function openSocket(): Promise<VisitorSocket | null> {
+    const session = await visitorSession(options);
+    if (closed) return null;
+    if (!session.ok) {
+      setStatus('offline');
+      return null;
+    }
+    const s: VisitorSocket = io(`${options.serverUrl.replace(/\/$/, '')}${NAMESPACES.visitor}`, {
+      ...options.socketOptions,
+      auth: { appId: options.appId, token: session.token },
+    });
+    s.on('connect', () => {
+      refusals = 0;
+      setStatus('online');
+    });
+    s.on('disconnect', (reason) => {
+      setStatus('offline');
+      // The server let us go on purpose (e.g. a deploy); socket.io only retries by itself after network losses.
+      if (reason === 'io server disconnect' && !closed) s.connect();
+    });
+    s.on('connect_error', () => {
+      setStatus('offline');
+      if (s.active || closed || ++refusals > MAX_REFUSALS) return;
+      // Refused at the handshake (expired token, server secret rotated): get a fresh session, then retry.
+      void visitorSession(options).then((next) => {
+        if (closed || !next.ok) return;
+        s.auth = { appId: options.appId, token: next.token };
+        s.connect();
+      });
+    });
+    s.on('message', (m) => {
+      for (const l of messageListeners) l(m);
+    });
+    s.on('ticket', (t) => {
+      for (const l of ticketListeners) l(t);
+    });
+    socket = s;
+    return s;
+  }
+
+  let opening: Promise<VisitorSocket | null> | null = null;
+  const ensureSocket = () => {
+    opening ??= openSocket().then((s) => {
+      // No session (server down, origin refused): the next request tries again.
+      if (!s) opening = null;
+      return s;
+    });
+    return opening;
+  };
+  void ensureSocket();
+
+  function connected(s: VisitorSocket): Promise<boolean> {
+    if (s.connected) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        s.off('connect', onConnect);
+        resolve(ok);
+      };
+      const onConnect = () => done(true);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      s.on('connect', onConnect);
+    });
+  }
+
+  async function request<E extends keyof VisitorClientEvents, T>(event: E, payload: Parameters<VisitorClientEvents[E]>[0]): Promise<ChannelResult<T>> {
+    if (closed) return fail('network', 'channel closed');
+    const s = await ensureSocket();
+    if (!s) return fail('network', 'no visitor session');
+    if (!(await connected(s))) return fail('timeout', 'not connected');
+    try {
+      // The typed emitWithAck overloads don't survive a generic event name.
+      const timed = s.timeout(timeoutMs) as unknown as { emitWithAck(event: string, payload: unknown): Promise<Ack<T>> };
+      const ack = await timed.emitWithAck(event, payload);
+      return ack.ok ? ack : { ok: false, error: ack.error };
+    } catch {
+      return fail('timeout', `no acknowledgement for ${event} within ${timeoutMs} ms`);
+    }
+  }
+
+  const listen =
+    <T>(set: Set<(v: T) => void>) =>
+    (listener: (v: T) => void) => {
+      set.add(listener);
+      return () => void set.delete(listener);
+    };
+
+  return {
+    handoff: (req) => request('handoff', req),
+    send: (msg) => request('message:send', msg),
+    sync: (req) => request('sync', req),
+    onMessage: listen(messageListeners),
+    onTicket: listen(ticketListeners),
+    onStatus(listener) {
+      statusListeners.add(listener);
+      listener(status);
+      return () => void statusListeners.delete(listener);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      socket?.disconnect();
+      messageListeners.clear();
+      ticketListeners.clear();
+      statusListeners.clear();
+    },
+  };
+}

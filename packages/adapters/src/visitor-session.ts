@@ -1,0 +1,60 @@
+import type { Storage } from '@helpdock/core';
+import { HTTP, type ProtocolError, type VisitorSessionResponse } from '@helpdock/protocol';
+
+export interface VisitorSessionOptions {
+  serverUrl: string;
+  appId: string;
+  storage: Storage;
+  fetch?: typeof fetch | undefined;
+}
+
+export type SessionResult = { ok: true; token: string } | { ok: false; error: ProtocolError | { code: 'network'; message: string } };
+
+const tokenKey = (appId: string) => `visitor-token:${appId}`;
+
+export function storedToken(storage: Storage, appId: string): string | null {
+  try {
+    return storage.get(tokenKey(appId));
+  } catch {
+    return null;
+  }
+}
+
+/** Drops the visitor token (sign-out): the next session is a new visitor. */
+export function forgetVisitor(storage: Storage, appId: string): void {
+  try {
+    storage.remove(tokenKey(appId));
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}
+
+/**
+ * A signed anonymous visitor session. The previous token is sent along so the
+ * server resumes the same visitor (and their conversations) when it still holds.
+ */
+export async function visitorSession(options: VisitorSessionOptions): Promise<SessionResult> {
+  const { serverUrl, appId, storage } = options;
+  const previous = storedToken(storage, appId);
+  let res: Response;
+  try {
+    res = await (options.fetch ?? globalThis.fetch)(`${serverUrl.replace(/\/$/, '')}${HTTP.visitorSession}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(previous ? { appId, token: previous } : { appId }),
+      credentials: 'omit',
+    });
+  } catch (err) {
+    return { ok: false, error: { code: 'network', message: String(err) } };
+  }
+  const body = (await res.json().catch(() => null)) as (VisitorSessionResponse & { error?: ProtocolError }) | null;
+  if (!res.ok || !body?.token) {
+    return { ok: false, error: body?.error ?? { code: 'network', message: `HTTP ${res.status}` } };
+  }
+  try {
+    storage.set(tokenKey(appId), body.token);
+  } catch {
+    // Without storage the visitor simply gets a new session next time.
+  }
+  return { ok: true, token: body.token };
+}

@@ -1,0 +1,52 @@
+import type { BotReply } from './ports.ts';
+import { isoNow, type CoreContext } from './context.ts';
+import type { ChatMessage } from './state.ts';
+
+function botMessage(ctx: CoreContext, reply: BotReply): ChatMessage {
+  const id = ctx.newId();
+  const base = { id, clientId: id, author: 'bot' as const, createdAt: isoNow(ctx.clock) };
+  switch (reply.kind) {
+    case 'answer':
+      return { ...base, text: reply.text, article: reply.article };
+    case 'suggestions':
+      return { ...base, text: '', i18n: { key: 'bot.suggestions' }, suggestions: reply.articles };
+    case 'unknown':
+      return { ...base, text: '', i18n: { key: 'bot.unknown' } };
+  }
+}
+
+/** Runs bot turns. Only the newest question's answer is shown: a slow answer to an older one loses. */
+export function createBotTurns(ctx: CoreContext) {
+  let attempt = 0;
+
+  async function ask(text: string): Promise<void> {
+    const mine = ++attempt;
+    const { store } = ctx;
+    const clientId = ctx.newId();
+    const visitor: ChatMessage = { id: clientId, clientId, author: 'visitor', text, createdAt: isoNow(ctx.clock) };
+    store.setState((s) => ({
+      phase: 'bot',
+      messages: s.messages.concat(visitor),
+      botPending: true,
+      error: s.error?.kind === 'bot_failed' ? null : s.error,
+    }));
+    let reply: BotReply;
+    try {
+      reply = await ctx.ports.bot.reply(text, store.getState().context);
+    } catch {
+      if (mine === attempt && !ctx.isDestroyed()) store.setState({ botPending: false, error: { kind: 'bot_failed' } });
+      return;
+    }
+    // A newer question, a handoff or a teardown happened meanwhile: this answer is no longer wanted.
+    if (mine !== attempt || ctx.isDestroyed() || store.getState().phase !== 'bot') return;
+    store.setState((s) => ({ messages: s.messages.concat(botMessage(ctx, reply)), botPending: false }));
+  }
+
+  /** Drops any answer still on its way (handoff, reset). */
+  function cancel(): void {
+    attempt++;
+    ctx.store.setState({ botPending: false });
+  }
+
+  return { ask, cancel };
+}

@@ -1,0 +1,156 @@
+import { LIMITS } from '@helpdock/protocol';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAgentLink } from './agent-link.ts';
+import { createBotTurns } from './bot-turn.ts';
+import type { CoreContext } from './context.ts';
+import { clearConversation, loadConversation, pickPersisted, samePersisted, saveConversation } from './persistence.ts';
+import type { Clock, Ports, Storage } from './ports.ts';
+import { initialState, type CoreState } from './state.ts';
+
+export interface HelpdockCoreOptions {
+  appId: string;
+  ports: Ports;
+  storage: Storage;
+  clock: Clock;
+  /** Unique ids for messages and handoffs (idempotency keys), e.g. `() => crypto.randomUUID()`. */
+  newId: () => string;
+  /** How long to wait before resending unacknowledged messages while connected. @default 3000 */
+  retryDelayMs?: number;
+}
+
+/** The store, read-only: every change goes through the core's commands. */
+export type ReadonlyCoreStore = Pick<StoreApi<CoreState>, 'getState' | 'getInitialState' | 'subscribe'>;
+
+export interface HelpdockCore {
+  readonly store: ReadonlyCoreStore;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  setDraft(text: string): void;
+  /** A visitor turn: answered by the bot before handoff, sent to the agent after. */
+  sendMessage(text: string): void;
+  /** Hands the conversation to a human; always available, from any state. */
+  requestHuman(): void;
+  searchHelp(query: string): void;
+  dismissError(): void;
+  /** Forgets the conversation on this device (sign-out) and starts over. */
+  reset(): void;
+  /** Stops listeners, timers and the channel. The persisted conversation stays. */
+  destroy(): void;
+}
+
+/**
+ * Builds the store and wires the ports. Restores a persisted conversation and,
+ * if a ticket is still open, reconnects to it at once.
+ */
+export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
+  const { appId, ports, storage } = options;
+  let destroyed = false;
+  const restored = loadConversation(storage, appId);
+  const store = createStore<CoreState>()(() => ({ ...initialState(ports.context.snapshot()), ...restored }));
+  const ctx: CoreContext = {
+    appId,
+    store,
+    ports,
+    storage,
+    clock: options.clock,
+    newId: options.newId,
+    retryDelayMs: options.retryDelayMs ?? 3000,
+    isDestroyed: () => destroyed,
+  };
+  const bot = createBotTurns(ctx);
+  let agent = createAgentLink(ctx);
+
+  let saved = pickPersisted(store.getState());
+  const stopPersist = store.subscribe((state) => {
+    const next = pickPersisted(state);
+    if (samePersisted(saved, next)) return;
+    saved = next;
+    saveConversation(storage, appId, next);
+  });
+  const stopContext = ports.context.subscribe((context) => store.setState({ context }));
+
+  const resumable = () => {
+    const { ticket, phase } = store.getState();
+    return ticket !== null && phase !== 'resolved';
+  };
+  if (resumable()) void agent.connect().catch(() => undefined);
+
+  let prepared = false;
+  const prepareBot = () => {
+    if (prepared || !store.getState().open || store.getState().ticket) return;
+    prepared = true;
+    ports.bot.prepare?.(store.getState().context).catch(() => {
+      prepared = false;
+    });
+  };
+  prepareBot();
+
+  function startOver(): void {
+    bot.cancel();
+    agent.close();
+    agent = createAgentLink(ctx);
+    const { open, context, draft } = store.getState();
+    store.setState({ ...initialState(context), open, draft });
+  }
+
+  const guard = (fn: () => void) => () => {
+    if (!destroyed) fn();
+  };
+
+  return {
+    store,
+    open: guard(() => {
+      store.setState({ open: true });
+      prepareBot();
+    }),
+    close: guard(() => store.setState({ open: false })),
+    toggle: guard(() => {
+      store.setState((s) => ({ open: !s.open }));
+      prepareBot();
+    }),
+    setDraft: (text) => {
+      if (!destroyed) store.setState({ draft: text });
+    },
+    sendMessage(text) {
+      const trimmed = text.trim().slice(0, LIMITS.messageText);
+      if (destroyed || !trimmed) return;
+      store.setState({ draft: '' });
+      if (store.getState().phase === 'resolved') startOver();
+      const s = store.getState();
+      if (s.ticket || s.handoffPending) agent.queueMessage(trimmed);
+      else void bot.ask(trimmed);
+    },
+    requestHuman: guard(() => {
+      if (store.getState().phase === 'resolved') startOver();
+      bot.cancel();
+      void agent.handoff();
+    }),
+    searchHelp: (() => {
+      let attempt = 0;
+      return (query: string) => {
+        const help = ports.help;
+        if (destroyed || !help) return;
+        const mine = ++attempt;
+        help.search(query, store.getState().context).then(
+          (articles) => {
+            if (mine === attempt && !destroyed) store.setState({ help: articles });
+          },
+          () => undefined,
+        );
+      };
+    })(),
+    dismissError: guard(() => store.setState({ error: null })),
+    reset: guard(() => {
+      startOver();
+      clearConversation(storage, appId);
+    }),
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      stopPersist();
+      stopContext();
+      agent.close();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { Article } from '@helpdock/kb';
+import type { ContextSnapshot, ErrorCode, HandoffRequest, Message, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
+
+/** Where the user is. The host or an adapter decides how that is observed. */
+export interface ContextSource {
+  snapshot(): ContextSnapshot;
+  /** Called with every new snapshot; returns the unsubscribe function. */
+  subscribe(listener: (context: ContextSnapshot) => void): () => void;
+}
+
+/** Context + query → ranked articles (a static KB in the page, or a remote search). */
+export interface HelpProvider {
+  search(query: string, context: ContextSnapshot): Promise<Article[]>;
+}
+
+export type BotReply =
+  | { kind: 'answer'; text: string; article: Article }
+  | { kind: 'suggestions'; articles: Article[] }
+  | { kind: 'unknown' };
+
+/** One visitor turn → what the bot says back. */
+export interface BotProvider {
+  reply(userText: string, context: ContextSnapshot): Promise<BotReply>;
+  /** Called when the chat opens: load what the first answer needs while the user types. */
+  prepare?(context: ContextSnapshot): Promise<void>;
+}
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline';
+
+/** Why a channel request did not succeed: a server refusal, or the transport. */
+export interface ChannelError {
+  code: ErrorCode | 'timeout' | 'network';
+  message: string;
+}
+
+export type ChannelResult<T> = ({ ok: true } & T) | { ok: false; error: ChannelError };
+
+/**
+ * The live link to human agents. Requests never throw: failures come back as
+ * `{ ok: false }`. The channel reports `online` after every (re)connect, once it
+ * has rejoined the conversation it last handed off or synced.
+ */
+export interface AgentChannel {
+  handoff(req: HandoffRequest): Promise<ChannelResult<{ ticket: Ticket; messages: Message[] }>>;
+  send(msg: SendMessage): Promise<ChannelResult<{ message: Message }>>;
+  sync(req: SyncRequest): Promise<ChannelResult<{ ticket: Ticket; messages: Message[] }>>;
+  onMessage(listener: (message: Message) => void): () => void;
+  onTicket(listener: (ticket: Ticket) => void): () => void;
+  /** Calls the listener at once with the current status, then on every change. */
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
+  close(): void;
+}
+
+/** Opens a channel when one is first needed, so visitors who never ask for a human open no socket. */
+export type AgentConnector = () => AgentChannel | Promise<AgentChannel>;
+
+/** String key/value storage. Implementations may lose data; they must not throw. */
+export interface Storage {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+export interface Clock {
+  now(): number;
+  /** Runs `fn` after `ms`; returns a function that cancels it. */
+  schedule(fn: () => void, ms: number): () => void;
+}
+
+export interface Ports {
+  context: ContextSource;
+  bot: BotProvider;
+  agent: AgentConnector;
+  help?: HelpProvider | undefined;
+}

@@ -1,0 +1,93 @@
+import type { Article } from '@helpdock/kb';
+import type { Author, ContextSnapshot, Ticket } from '@helpdock/protocol';
+import type { ChannelError, ConnectionStatus } from './ports.ts';
+
+/** A translation key with its parameters; the UI translates at render so a locale switch is never stale. */
+export interface I18nText {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** Where the conversation is. `idle`: nothing said yet. */
+export type ConversationPhase = 'idle' | 'bot' | 'queued' | 'agent' | 'resolved';
+
+export type View = 'chat';
+
+export interface ChatMessage {
+  /** Server id for server messages; the clientId for local turns. */
+  id: string;
+  clientId: string;
+  author: Author;
+  authorName?: string;
+  text: string;
+  /** Shown instead of `text` when the words are ours, not the speaker's (bot misses, notices). */
+  i18n?: I18nText;
+  /** Set for messages the server stored; local bot-era turns have none. */
+  seq?: number;
+  /** ISO timestamp. */
+  createdAt: string;
+  /** A bot answer: the article it comes from. */
+  article?: Article;
+  /** A bot suggestion list. */
+  suggestions?: Article[];
+  /** True while a visitor message waits for the server's acknowledgement. */
+  pending?: boolean;
+}
+
+/** A visitor message not yet acknowledged by the server; resent with the same clientId until it is. */
+export interface OutboxItem {
+  clientId: string;
+  text: string;
+  createdAt: string;
+}
+
+/** Errors are state: the UI decides what to show. */
+export type CoreError =
+  | { kind: 'handoff_failed'; reason: ChannelError['code'] }
+  | { kind: 'send_failed'; reason: ChannelError['code']; clientId: string }
+  | { kind: 'bot_failed' }
+  | { kind: 'sync_failed'; reason: ChannelError['code'] };
+
+export interface CoreState {
+  open: boolean;
+  view: View;
+  phase: ConversationPhase;
+  /** Bot-era turns first (in the order they happened), then server messages by seq. */
+  messages: ChatMessage[];
+  outbox: OutboxItem[];
+  ticket: Ticket | null;
+  /** Highest seq merged so far; what sync asks after. */
+  lastSeq: number;
+  /** Idempotency key of the handoff in flight or done, kept so a retry after reload is not a second ticket. */
+  handoffClientId: string | null;
+  handoffPending: boolean;
+  botPending: boolean;
+  /** `null` while no agent channel is needed. */
+  connection: ConnectionStatus | null;
+  error: CoreError | null;
+  context: ContextSnapshot;
+  /** The composer's text, so the host can prefill it (showNewMessage). */
+  draft: string;
+  /** Articles from the last help search. */
+  help: Article[];
+}
+
+export function initialState(context: ContextSnapshot): CoreState {
+  return {
+    open: false,
+    view: 'chat',
+    phase: 'idle',
+    messages: [],
+    outbox: [],
+    ticket: null,
+    lastSeq: 0,
+    handoffClientId: null,
+    handoffPending: false,
+    botPending: false,
+    connection: null,
+    error: null,
+    context,
+    draft: '',
+    help: [],
+  };
+}

@@ -1,0 +1,46 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { selectTimeline, type ChatMessage, type CoreState, type HelpdockCore } from '@helpdock/core';
+import { direction, resolveLocale, type I18n } from '@helpdock/i18n';
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** What every component reads: the core's state as signals, and a translator that re-renders on locale change. */
+export interface UiBinding {
+  core: HelpdockCore;
+  /** The store's current state object itself, not a copy. */
+  state: ReadonlySignal<CoreState>;
+  timeline: ReadonlySignal<ChatMessage[]>;
+  dir: ReadonlySignal<'ltr' | 'rtl'>;
+  lang: ReadonlySignal<string>;
+  t: Translate;
+  dispose(): void;
+}
+
+export function bindCore(core: HelpdockCore, i18n: I18n): UiBinding {
+  const state = signal(core.store.getState());
+  const stop = core.store.subscribe((next) => {
+    state.value = next;
+  });
+  const lang = signal(i18n.language);
+  const onLanguage = (lng: string) => {
+    lang.value = lng;
+  };
+  i18n.on('languageChanged', onLanguage);
+  const translate = i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string;
+  return {
+    core,
+    state,
+    timeline: computed(() => selectTimeline(state.value)),
+    dir: computed(() => direction(resolveLocale(lang.value))),
+    lang,
+    t(key, params) {
+      // Reading `lang` subscribes the calling component, so a locale switch re-renders it.
+      void lang.value;
+      return translate(key, params);
+    },
+    dispose() {
+      stop();
+      i18n.off('languageChanged', onLanguage);
+    },
+  };
+}

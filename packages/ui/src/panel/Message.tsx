@@ -1,0 +1,54 @@
+import type { ChatMessage } from '@helpdock/core';
+import { plainParagraphs } from '@helpdock/adapters';
+import { useBinding } from '../binding-context.ts';
+import type { Translate } from '../binding.ts';
+
+type Article = NonNullable<ChatMessage['article']>;
+
+function ArticleBody({ article }: { article: Article }) {
+  return (
+    <>
+      {plainParagraphs(article.body).map((p, i) => (
+        <p key={i} class="hd-text">
+          {p}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function authorLabel(m: ChatMessage, t: Translate): string {
+  if (m.author === 'agent' && m.authorName) return m.authorName;
+  return t(`author.${m.author}`);
+}
+
+/** One message. Every string is rendered as text: article bodies are Markdown shown as plain paragraphs. */
+export function Message({ message: m }: { message: ChatMessage }) {
+  const { t } = useBinding();
+  return (
+    <div class={`hd-msg hd-msg--${m.author}${m.pending ? ' hd-msg--pending' : ''}`}>
+      <p class="hd-author">{authorLabel(m, t)}</p>
+      {m.article ? (
+        <div class="hd-article">
+          <p class="hd-article-title">{m.article.title}</p>
+          <ArticleBody article={m.article} />
+        </div>
+      ) : (
+        <p class="hd-text">{m.i18n ? t(m.i18n.key, m.i18n.params) : m.text}</p>
+      )}
+      {m.suggestions ? (
+        <ul class="hd-suggestions">
+          {m.suggestions.map((a) => (
+            <li key={a.id}>
+              <details>
+                <summary>{a.title}</summary>
+                <ArticleBody article={a} />
+              </details>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {m.pending ? <p class="hd-meta">{t('message.sending')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/*
+ * All widget styles, adopted by the shadow root as a constructable stylesheet:
+ * no <style> element and no style attribute, so `style-src 'self'` holds, and
+ * nothing leaks into or out of the host page.
+ */
+export const WIDGET_CSS = `
+:host {
+  all: initial !important;
+  display: contents !important;
+}
+.hd-root {
+  --hd-accent: #2457d6;
+  --hd-accent-text: #fff;
+  --hd-bg: #fff;
+  --hd-fg: #1b1f24;
+  --hd-muted: #5c6670;
+  --hd-border: #dde1e6;
+  --hd-bubble: #f1f3f5;
+  --hd-radius: 14px;
+  position: fixed;
+  inset-block-end: 20px;
+  inset-inline-end: 20px;
+  z-index: 2147483000;
+  display: flex;
+  flex-direction: column;
+  align-items: flex-end;
+  gap: 12px;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Microsoft YaHei", sans-serif;
+  color: var(--hd-fg);
+}
+*, *::before, *::after { box-sizing: border-box; }
+button, textarea { font: inherit; color: inherit; }
+p { margin: 0; }
+.hd-launcher {
+  width: 56px; height: 56px; border-radius: 50%; border: 0; cursor: pointer;
+  display: grid; place-items: center;
+  background: var(--hd-accent); color: var(--hd-accent-text);
+  box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
+}
+.hd-launcher:focus-visible, .hd-panel button:focus-visible, .hd-input:focus-visible, summary:focus-visible {
+  outline: 3px solid color-mix(in srgb, var(--hd-accent) 55%, transparent);
+  outline-offset: 2px;
+}
+.hd-panel {
+  width: min(380px, calc(100vw - 40px));
+  height: min(600px, calc(100vh - 110px));
+  display: flex; flex-direction: column;
+  background: var(--hd-bg);
+  border: 1px solid var(--hd-border);
+  border-radius: var(--hd-radius);
+  box-shadow: 0 12px 40px rgb(0 0 0 / 0.18);
+  overflow: hidden;
+}
+.hd-header {
+  display: flex; align-items: center; justify-content: space-between;
+  padding: 12px 12px 12px 16px;
+  background: var(--hd-accent); color: var(--hd-accent-text);
+}
+.hd-title { margin: 0; font-size: 16px; font-weight: 600; }
+.hd-icon-button { border: 0; background: transparent; cursor: pointer; padding: 4px; display: grid; color: inherit; border-radius: 6px; }
+.hd-ticket { padding: 8px 16px; border-bottom: 1px solid var(--hd-border); background: var(--hd-bubble); }
+.hd-ticket-line { display: flex; gap: 8px; font-weight: 600; }
+.hd-ticket-status { font-weight: 400; color: var(--hd-muted); }
+.hd-ticket-assignee { color: var(--hd-muted); }
+.hd-notice { padding: 8px 16px; background: #fff8e1; border-bottom: 1px solid var(--hd-border); }
+.hd-notice--error { background: #fdecea; }
+.hd-notice-actions { display: flex; gap: 12px; margin-top: 4px; }
+.hd-link-button { border: 0; background: none; padding: 0; color: var(--hd-accent); text-decoration: underline; cursor: pointer; }
+.hd-log { flex: 1; overflow-y: auto; padding: 12px 16px; display: flex; flex-direction: column; gap: 10px; }
+.hd-msg { max-width: 85%; padding: 8px 12px; border-radius: 12px; background: var(--hd-bubble); align-self: flex-start; }
+.hd-msg--visitor { align-self: flex-end; background: var(--hd-accent); color: var(--hd-accent-text); }
+.hd-msg--system { align-self: center; background: transparent; color: var(--hd-muted); font-size: 12px; }
+.hd-msg--pending { opacity: 0.7; }
+.hd-author { font-size: 12px; font-weight: 600; opacity: 0.8; }
+.hd-text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.hd-article { display: flex; flex-direction: column; gap: 6px; }
+.hd-article-title { font-weight: 600; }
+.hd-suggestions { margin: 6px 0 0; padding-inline-start: 18px; }
+.hd-suggestions summary { cursor: pointer; color: var(--hd-accent); }
+.hd-meta { font-size: 11px; opacity: 0.8; }
+.hd-human {
+  margin: 0 16px 8px; padding: 6px 12px; align-self: flex-start;
+  border: 1px solid var(--hd-accent); border-radius: 999px; background: transparent; color: var(--hd-accent); cursor: pointer;
+}
+.hd-human:disabled { opacity: 0.6; cursor: progress; }
+.hd-composer { display: flex; gap: 8px; padding: 10px 12px; border-top: 1px solid var(--hd-border); align-items: flex-end; }
+.hd-input { flex: 1; resize: none; border: 1px solid var(--hd-border); border-radius: 10px; padding: 8px 10px; background: var(--hd-bg); }
+.hd-send { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--hd-accent); color: var(--hd-accent-text); cursor: pointer; }
+.hd-visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+@media (prefers-reduced-motion: no-preference) {
+  .hd-panel { animation: hd-in 0.16s ease-out; }
+  @keyframes hd-in { from { opacity: 0; transform: translateY(8px); } }
+}
+`;
+
+/** Adopts the widget's stylesheet. Returns false where constructable stylesheets are missing (old browsers). */
+export function adoptStyles(root: ShadowRoot): boolean {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,131 @@
+import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { changeLocale } from '@helpdock/i18n';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mountUi, type MountedUi } from '../src/index.ts';
+import { setup } from './fixtures.ts';
+
+let mounted: MountedUi | null = null;
+
+async function mountWidget() {
+  const env = await setup();
+  mounted = mountUi({ core: env.core, i18n: env.i18n });
+  const ui = within(mounted.shadowRoot as unknown as HTMLElement);
+  return { ...env, ui, shadowRoot: mounted.shadowRoot };
+}
+
+async function openChat(ui: Awaited<ReturnType<typeof mountWidget>>['ui']) {
+  fireEvent.click(ui.getByRole('button', { name: 'Open support chat' }));
+  return ui.findByRole('dialog', { name: 'Support chat' });
+}
+
+async function ask(ui: Awaited<ReturnType<typeof mountWidget>>['ui'], text: string) {
+  const box = ui.getByRole('textbox', { name: 'Message' });
+  fireEvent.input(box, { target: { value: text } });
+  fireEvent.keyDown(box, { key: 'Enter' });
+}
+
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+describe('the widget UI', () => {
+  it('lives in an open shadow root on #helpdock-root, styled by an adopted stylesheet and never inline', async () => {
+    const headBefore = document.head.innerHTML;
+    const { ui, shadowRoot } = await mountWidget();
+    await openChat(ui);
+    const host = document.getElementById('helpdock-root');
+    expect(host?.shadowRoot).toBe(shadowRoot);
+    expect(host?.parentElement).toBe(document.body);
+    expect(shadowRoot.adoptedStyleSheets).toHaveLength(1);
+    expect(shadowRoot.querySelectorAll('style, link, [style]')).toHaveLength(0);
+    expect(document.head.innerHTML).toBe(headBefore);
+  });
+
+  it('opens from the launcher, which then offers to close the chat', async () => {
+    const { ui } = await mountWidget();
+    const launcher = ui.getByRole('button', { name: 'Open support chat' });
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    await openChat(ui);
+    const closer = ui.getByRole('button', { name: 'Close support chat' });
+    expect(closer.getAttribute('aria-expanded')).toBe('true');
+    expect(ui.getByRole('log', { name: 'Conversation' }).getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('closes on Escape and gives focus back to the launcher', async () => {
+    const { ui, shadowRoot } = await mountWidget();
+    const dialog = await openChat(ui);
+    await waitFor(() => expect(shadowRoot.activeElement).toBe(ui.getByRole('textbox', { name: 'Message' })));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(ui.queryByRole('dialog')).toBeNull());
+    expect(shadowRoot.activeElement).toBe(ui.getByRole('button', { name: 'Open support chat' }));
+  });
+
+  it('does not take focus from the page when the chat comes back open after a reload', async () => {
+    const env = await setup();
+    env.core.open();
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    outside.focus();
+    mounted = mountUi({ core: env.core, i18n: env.i18n });
+    const ui = within(mounted.shadowRoot as unknown as HTMLElement);
+    await ui.findByRole('dialog', { name: 'Support chat' });
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+
+  it('shows the question and the bot’s answer with the article title and body, as text', async () => {
+    const { ui, shadowRoot } = await mountWidget();
+    await openChat(ui);
+    await ask(ui, 'How do I restart my instance?');
+    const log = ui.getByRole('log', { name: 'Conversation' });
+    await within(log).findByText('Restart an instance');
+    expect(within(log).getByText('How do I restart my instance?')).toBeTruthy();
+    expect(within(log).getByText('Open the instance page.')).toBeTruthy();
+    // Markdown and HTML in articles are shown as words, never as markup.
+    expect(within(log).getByText('Choose Restart. <img src=x onerror="alert(1)">')).toBeTruthy();
+    expect(shadowRoot.querySelector('img')).toBeNull();
+    expect((ui.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('sends with the Send button too, and says so when the bot has no answer', async () => {
+    const { ui } = await mountWidget();
+    await openChat(ui);
+    fireEvent.input(ui.getByRole('textbox', { name: 'Message' }), { target: { value: 'weather in Paris' } });
+    fireEvent.click(ui.getByRole('button', { name: 'Send' }));
+    await ui.findByText(/could not find an answer/);
+  });
+
+  it('hands off to a human and shows the ticket, then who is handling it', async () => {
+    const { ui, agents } = await mountWidget();
+    const dialog = await openChat(ui);
+    fireEvent.click(ui.getByRole('button', { name: 'Talk to a human' }));
+    await within(dialog).findByText('Ticket #7');
+    expect(within(dialog).getByText('Waiting for an agent')).toBeTruthy();
+    expect(ui.queryByRole('button', { name: 'Talk to a human' })).toBeNull();
+    agents.claim('Ana Silva');
+    await within(dialog).findByText('Ana Silva is handling your request');
+    expect(within(dialog).getByText('In progress')).toBeTruthy();
+  });
+
+  it('tells the visitor when the handoff failed, and lets them try again', async () => {
+    const { ui, agents } = await mountWidget();
+    agents.failHandoffs();
+    await openChat(ui);
+    fireEvent.click(ui.getByRole('button', { name: 'Talk to a human' }));
+    const alert = await ui.findByRole('alert');
+    expect(alert.textContent).toContain('We could not reach an agent');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('switches language at run time, including what is already on screen', async () => {
+    const { ui, i18n } = await mountWidget();
+    await openChat(ui);
+    await ask(ui, 'hello there');
+    await ui.findByText(/could not find an answer/);
+    await changeLocale(i18n, 'zh-CN');
+    await ui.findByRole('button', { name: '关闭客服聊天' });
+    expect(ui.getByRole('dialog', { name: '客服聊天' })).toBeTruthy();
+    expect(ui.getByText('没有找到相关答案。请换个说法，或转人工客服。')).toBeTruthy();
+  });
+});
