@@ -14,9 +14,13 @@ function run(label, command, args) {
 }
 
 // Re-use the pnpm that launched us (npx pnpm@… test), else fetch the pinned one.
-const pnpm = process.env.npm_execpath?.includes('pnpm')
-  ? [process.execPath, [process.env.npm_execpath]]
-  : ['npx', ['-y', 'pnpm@12.21.0']];
+// pnpm may be a JavaScript file or a native executable.
+const execpath = process.env.npm_execpath ?? '';
+const pnpm = !execpath.includes('pnpm')
+  ? ['npx', ['-y', 'pnpm@12.21.0']]
+  : /\.[cm]?js$/.test(execpath)
+    ? [process.execPath, [execpath]]
+    : [execpath, []];
 
 const steps = [];
 if (!process.env.HELPDOCK_SKIP_BUILD) steps.push(['build', pnpm[0], [...pnpm[1], 'run', 'build']]);

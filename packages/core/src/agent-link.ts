@@ -1,4 +1,4 @@
-import type { Message, Ticket } from '@helpdock/protocol';
+import { isTranscriptCopy, type Message, type Ticket } from '@helpdock/protocol';
 import { isoNow, type CoreContext } from './context.ts';
 import { maxSeq, mergeMessages, phaseOf } from './messages.ts';
 import type { AgentChannel, ChannelError, ConnectionStatus } from './ports.ts';
@@ -23,19 +23,16 @@ export function createAgentLink(ctx: CoreContext) {
   // Bumped by close(): a channel that finishes loading after that is closed, not wired.
   let generation = 0;
 
-  /**
-   * The server stores the handoff transcript as messages keyed `<handoff clientId>:…`.
-   * This device already shows those turns (with their articles), so it keeps its own.
-   */
-  function isTranscriptCopy(m: Message, handoffClientId: string | null): boolean {
-    return handoffClientId !== null && m.clientId.startsWith(`${handoffClientId}:`);
+  // This device already shows its bot turns (with their articles): it keeps its own, not the server's copies.
+  function isOwnTranscriptCopy(m: Message, handoffClientId: string | null): boolean {
+    return handoffClientId !== null && isTranscriptCopy(m, handoffClientId);
   }
 
   function applyMessages(messages: Message[]): void {
     if (messages.length === 0) return;
     const acked = new Set(messages.map((m) => m.clientId));
     store.setState((s) => ({
-      messages: mergeMessages(s.messages, messages.filter((m) => !isTranscriptCopy(m, s.handoffClientId))),
+      messages: mergeMessages(s.messages, messages.filter((m) => !isOwnTranscriptCopy(m, s.handoffClientId))),
       lastSeq: maxSeq(s.lastSeq, messages),
       outbox: s.outbox.some((o) => acked.has(o.clientId)) ? s.outbox.filter((o) => !acked.has(o.clientId)) : s.outbox,
     }));

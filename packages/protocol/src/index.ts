@@ -12,6 +12,7 @@ export type {
 export { HTTP } from './http.ts';
 export type { AgentLoginResponse, HealthResponse, VisitorSessionResponse } from './http.ts';
 export { LIMITS } from './limits.ts';
+export { isTranscriptCopy, transcriptClientId } from './model.ts';
 export type { Agent, AgentRef, Author, Message, Priority, Ticket, TicketStatus } from './model.ts';
 export {
   AgentLoginRequestSchema,

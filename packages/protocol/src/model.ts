@@ -48,3 +48,16 @@ export interface Agent {
   name: string;
   email: string;
 }
+
+/**
+ * The server keeps the bot transcript of a handoff as ordinary messages so the
+ * conversation's history is complete; their client ids derive from the handoff's.
+ * The ':' keeps them apart from any client-chosen id (which may not contain one).
+ */
+export function transcriptClientId(handoffClientId: string, index: number): string {
+  return `${handoffClientId}:t${index}`;
+}
+
+export function isTranscriptCopy(message: Pick<Message, 'clientId'>, handoffClientId: string): boolean {
+  return message.clientId.startsWith(`${handoffClientId}:t`);
+}

@@ -1,4 +1,4 @@
-import { protocolError, type HandoffRequest, type Message, type SendMessage, type SyncRequest, type Ticket } from '@helpdock/protocol';
+import { protocolError, transcriptClientId, type HandoffRequest, type Message, type SendMessage, type SyncRequest, type Ticket } from '@helpdock/protocol';
 import type { Db } from '../db/db.ts';
 import { createConversation, visitorOwnsConversation } from '../store/conversations.ts';
 import { findMessageByClientId } from '../store/lookup.ts';
@@ -34,7 +34,7 @@ export async function handoff(db: Db, visitor: VisitorActor, req: HandoffRequest
     const conversationId = await createConversation(tx, appId, visitorId);
     for (const [i, entry] of req.transcript.entries()) {
       // ':' never appears in a client's own clientIds, so these can't collide with them.
-      await appendMessage(tx, appId, conversationId, { clientId: `${req.clientId}:t${i}`, author: entry.author, text: entry.text, createdAt: entry.at });
+      await appendMessage(tx, appId, conversationId, { clientId: transcriptClientId(req.clientId, i), author: entry.author, text: entry.text, createdAt: entry.at });
     }
     const ticket = await insertTicket(tx, appId, {
       conversationId,
