@@ -5,6 +5,7 @@ export { fetchKbBundle, kbIndexes } from './kb-source.ts';
 export type { FetchKbOptions, KbLoader } from './kb-source.ts';
 export { localStorageStorage } from './local-storage.ts';
 export { plainParagraphs } from './markdown-text.ts';
+export { RefusedError } from './refusal.ts';
 export { memoryStorage } from './memory-storage.ts';
 export { socketAgentChannel } from './socket-channel.ts';
 export type { SocketAgentChannelOptions } from './socket-channel.ts';

@@ -1,5 +1,6 @@
 import { createIndex, type KbBundle, type KbIndex } from '@helpdock/kb';
 import { HTTP } from '@helpdock/protocol';
+import { RefusedError, refusalOf, reportSetupProblem } from './refusal.ts';
 
 export type KbLoader = (locale: string) => Promise<KbBundle>;
 
@@ -16,7 +17,12 @@ export function fetchKbBundle(options: FetchKbOptions): KbLoader {
     const doFetch = options.fetch ?? globalThis.fetch;
     const url = `${options.serverUrl.replace(/\/$/, '')}${HTTP.kb(options.appId)}?locale=${encodeURIComponent(locale)}`;
     const res = await doFetch(url, { credentials: 'omit' });
-    if (!res.ok) throw new Error(`[helpdock] knowledge base: HTTP ${res.status}`);
+    if (!res.ok) {
+      const refusal = await refusalOf(res);
+      if (!refusal) throw new Error(`[helpdock] knowledge base: HTTP ${res.status}`);
+      reportSetupProblem(refusal);
+      throw new RefusedError(refusal);
+    }
     const bundle = (await res.json()) as KbBundle;
     if (bundle?.version !== 1 || !Array.isArray(bundle.articles)) throw new Error('[helpdock] knowledge base: unexpected bundle');
     return bundle;

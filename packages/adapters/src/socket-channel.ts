@@ -1,4 +1,4 @@
-import type { AgentChannel, ChannelResult, ConnectionStatus, Storage } from '@helpdock/core';
+import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus, Storage } from '@helpdock/core';
 import { NAMESPACES, type Ack, type Message, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { visitorSession } from './visitor-session.ts';
@@ -48,9 +48,11 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     const session = await visitorSession(options);
     if (closed) return null;
     if (!session.ok) {
+      lastRefusal = session.error;
       setStatus('offline');
       return null;
     }
+    lastRefusal = null;
     const s: VisitorSocket = io(`${options.serverUrl.replace(/\/$/, '')}${NAMESPACES.visitor}`, {
       ...options.socketOptions,
       auth: { appId: options.appId, token: session.token },
@@ -84,6 +86,8 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     return s;
   }
 
+  // Why the last session request failed: "unknown app" must reach the UI as that, not as "network".
+  let lastRefusal: ChannelError | null = null;
   let opening: Promise<VisitorSocket | null> | null = null;
   const ensureSocket = () => {
     opening ??= openSocket().then((s) => {
@@ -112,7 +116,7 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
   async function request<E extends keyof VisitorClientEvents, T>(event: E, payload: Parameters<VisitorClientEvents[E]>[0]): Promise<ChannelResult<T>> {
     if (closed) return fail('network', 'channel closed');
     const s = await ensureSocket();
-    if (!s) return fail('network', 'no visitor session');
+    if (!s) return { ok: false, error: lastRefusal ?? { code: 'network', message: 'no visitor session' } };
     if (!(await connected(s))) return fail('timeout', 'not connected');
     try {
       // The typed emitWithAck overloads don't survive a generic event name.

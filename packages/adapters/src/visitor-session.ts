@@ -1,5 +1,6 @@
 import type { Storage } from '@helpdock/core';
 import { HTTP, type ProtocolError, type VisitorSessionResponse } from '@helpdock/protocol';
+import { reportSetupProblem } from './refusal.ts';
 
 export interface VisitorSessionOptions {
   serverUrl: string;
@@ -49,6 +50,7 @@ export async function visitorSession(options: VisitorSessionOptions): Promise<Se
   }
   const body = (await res.json().catch(() => null)) as (VisitorSessionResponse & { error?: ProtocolError }) | null;
   if (!res.ok || !body?.token) {
+    if (body?.error) reportSetupProblem(body.error);
     return { ok: false, error: body?.error ?? { code: 'network', message: `HTTP ${res.status}` } };
   }
   try {

@@ -3,8 +3,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KbBundle } from '@helpdock/kb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchKbBundle, kbBotProvider, plainParagraphs, staticHelpProvider } from '../src/index.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fetchKbBundle, kbBotProvider, plainParagraphs, RefusedError, staticHelpProvider } from '../src/index.ts';
 
 const article = (id: string, title: string, tags: string[], body: string) => ({ id, locale: 'en', title, tags, products: ['ecs'], body });
 const bundle: KbBundle = {
@@ -79,5 +79,30 @@ describe('plainParagraphs', () => {
       'Open Account → Quotas.\nSee docs.',
       '<b>not html</b>',
     ]);
+  });
+});
+
+describe('a knowledge base the server refuses', () => {
+  let url = '';
+  const http = createServer((_req, res) => {
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'unknown_app', message: 'no app "nope" on this server' } }));
+  });
+  beforeAll(async () => {
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => http.close(() => r())));
+
+  it('fails with the server’s reason and tells the developer once what to fix', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const bot = kbBotProvider({ load: fetchKbBundle({ serverUrl: url, appId: 'nope' }) });
+      await expect(bot.reply('restart', context)).rejects.toMatchObject({ name: 'RefusedError', code: 'unknown_app' });
+      await expect(bot.reply('restart again', context)).rejects.toBeInstanceOf(RefusedError);
+      const ours = warn.mock.calls.filter((c) => String(c[0]).startsWith('[helpdock]'));
+      expect(ours).toEqual([['[helpdock] the server refused this page: no app "nope" on this server (unknown_app)']]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

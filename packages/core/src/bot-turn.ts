@@ -1,6 +1,6 @@
 import type { BotReply } from './ports.ts';
 import { isoNow, type CoreContext } from './context.ts';
-import type { ChatMessage } from './state.ts';
+import type { ChatMessage, CoreError } from './state.ts';
 
 function botMessage(ctx: CoreContext, reply: BotReply): ChatMessage {
   const id = ctx.newId();
@@ -13,6 +13,12 @@ function botMessage(ctx: CoreContext, reply: BotReply): ChatMessage {
     case 'unknown':
       return { ...base, text: '', i18n: { key: 'bot.unknown' } };
   }
+}
+
+/** A provider may say why it failed (`{ code: 'unknown_app' }`); the UI words it. */
+function botFailure(err: unknown): CoreError {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? { kind: 'bot_failed', reason: code } : { kind: 'bot_failed' };
 }
 
 /** Runs bot turns. Only the newest question's answer is shown: a slow answer to an older one loses. */
@@ -33,8 +39,8 @@ export function createBotTurns(ctx: CoreContext) {
     let reply: BotReply;
     try {
       reply = await ctx.ports.bot.reply(text, store.getState().context);
-    } catch {
-      if (mine === attempt && !ctx.isDestroyed()) store.setState({ botPending: false, error: { kind: 'bot_failed' } });
+    } catch (err) {
+      if (mine === attempt && !ctx.isDestroyed()) store.setState({ botPending: false, error: botFailure(err) });
       return;
     }
     // A newer question, a handoff or a teardown happened meanwhile: this answer is no longer wanted.

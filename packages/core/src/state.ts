@@ -45,7 +45,7 @@ export interface OutboxItem {
 export type CoreError =
   | { kind: 'handoff_failed'; reason: ChannelError['code'] }
   | { kind: 'send_failed'; reason: ChannelError['code']; clientId: string }
-  | { kind: 'bot_failed' }
+  | { kind: 'bot_failed'; reason?: string }
   | { kind: 'sync_failed'; reason: ChannelError['code'] };
 
 export interface CoreState {

@@ -80,6 +80,13 @@ describe('the bot', () => {
     expect(core.store.getState().error).toEqual({ kind: 'bot_failed' });
     expect(core.store.getState().messages).toHaveLength(1);
   });
+  it('keeps the reason a provider gives for failing, for the UI to word', async () => {
+    const refused = Object.assign(new Error('no app "x"'), { code: 'unknown_app' });
+    const { core } = setup({ bot: { reply: () => Promise.reject(refused) } });
+    core.sendMessage('hello');
+    await settle();
+    expect(core.store.getState().error).toEqual({ kind: 'bot_failed', reason: 'unknown_app' });
+  });
 });
 
 describe('talking to a human', () => {

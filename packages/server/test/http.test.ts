@@ -52,15 +52,18 @@ describe('HTTP API', () => {
     expect(res.body.error.code).toBe('unknown_app');
   });
 
-  it('refuses a page on an origin the app does not allow, without CORS headers', async () => {
+  it('refuses a page on an origin the app does not allow, and lets that page read why', async () => {
     const res = await postJson(`${server.url}${HTTP.visitorSession}`, { appId: 'acme' }, { origin: 'https://evil.test' });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('origin_not_allowed');
-    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.body).not.toHaveProperty('token');
+    // Readable by the refused page, so the widget can tell its developer what to fix.
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://evil.test');
     const preflight = await fetch(`${server.url}${HTTP.visitorSession}`, { method: 'OPTIONS', headers: { origin: 'https://evil.test' } });
-    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
-    const allowed = await fetch(`${server.url}${HTTP.visitorSession}`, { method: 'OPTIONS', headers: { origin: ACME_ORIGIN } });
-    expect(allowed.headers.get('access-control-allow-origin')).toBe(ACME_ORIGIN);
+    expect(preflight.status).toBe(204);
+    const kb = await fetch(`${server.url}${HTTP.kb('acme')}?locale=en`, { headers: { origin: 'https://evil.test' } });
+    expect(kb.status).toBe(403);
+    expect(((await kb.json()) as ErrorBody).error.code).toBe('origin_not_allowed');
   });
 
   it('explains which field of a bad body is wrong', async () => {

@@ -1,7 +1,7 @@
 import { createHelpdockCore, type AgentChannel, type BotProvider, type ConnectionStatus, type HelpdockCore } from '@helpdock/core';
 import { memoryStorage } from '@helpdock/adapters';
 import { createI18n, type I18n } from '@helpdock/i18n';
-import type { Message, Ticket } from '@helpdock/protocol';
+import type { ErrorCode, Message, Ticket } from '@helpdock/protocol';
 
 export const restartArticle = {
   id: 'restart-instance',
@@ -15,12 +15,12 @@ export const restartArticle = {
 /** The agent side, in memory: enough to show a ticket and agent messages. */
 export function fakeAgents() {
   let ticket: Ticket | null = null;
-  let fail = false;
+  let fail: ErrorCode | 'timeout' | null = null;
   const messageListeners = new Set<(m: Message) => void>();
   const ticketListeners = new Set<(t: Ticket) => void>();
   const channel: AgentChannel = {
     async handoff(req) {
-      if (fail) return { ok: false, error: { code: 'timeout', message: 'no answer' } };
+      if (fail) return { ok: false, error: { code: fail, message: 'refused' } };
       const now = new Date().toISOString();
       ticket = {
         id: 't1', number: 7, appId: 'demo', conversationId: 'c1', status: 'queued', priority: 'P2', subject: 'Help',
@@ -41,7 +41,7 @@ export function fakeAgents() {
   };
   return {
     channel,
-    failHandoffs: () => void (fail = true),
+    failHandoffs: (code: ErrorCode | 'timeout' = 'timeout') => void (fail = code),
     claim(name: string) {
       if (!ticket) throw new Error('no ticket');
       ticket = { ...ticket, status: 'in_progress', assignee: { id: 'a1', name } };

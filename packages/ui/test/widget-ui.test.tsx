@@ -118,6 +118,16 @@ describe('the widget UI', () => {
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
+  it('says chat is not set up for this site when the server does not allow the page, with nothing to retry', async () => {
+    const { ui, agents } = await mountWidget();
+    agents.failHandoffs('origin_not_allowed');
+    await openChat(ui);
+    fireEvent.click(ui.getByRole('button', { name: 'Talk to a human' }));
+    const alert = await ui.findByRole('alert');
+    expect(alert.textContent).toContain('Support chat is not set up for this site yet');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
   it('switches language at run time, including what is already on screen', async () => {
     const { ui, i18n } = await mountWidget();
     await openChat(ui);

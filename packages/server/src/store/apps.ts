@@ -34,8 +34,3 @@ export function originAllowed(app: AppRow, origin: string | undefined | null): b
   return app.allowedOrigins.includes('*') || app.allowedOrigins.includes(origin);
 }
 
-/** Preflight requests don't carry the app id; answer them for any origin some app allows. */
-export async function originKnown(q: Queryable, origin: string): Promise<boolean> {
-  const rows = await q.query(`SELECT 1 FROM apps WHERE $1 = ANY (allowed_origins) OR '*' = ANY (allowed_origins) LIMIT 1`, [origin]);
-  return rows.length > 0;
-}

@@ -1,15 +1,24 @@
+import type { CoreError } from '@helpdock/core';
 import { useBinding } from '../binding-context.ts';
+
+// The host's set-up is wrong (unknown app, page not allowed): nothing the user can retry.
+const SETUP_PROBLEMS: ReadonlySet<string> = new Set(['unknown_app', 'origin_not_allowed']);
+
+function isSetupProblem(error: CoreError): boolean {
+  return 'reason' in error && error.reason !== undefined && SETUP_PROBLEMS.has(error.reason);
+}
 
 /** Errors and connection trouble, as the core reports them. */
 export function Notice() {
   const { core, state, t } = useBinding();
   const { error, connection, ticket, handoffPending } = state.value;
   if (error) {
+    const setup = isSetupProblem(error);
     return (
       <div class="hd-notice hd-notice--error" role="alert">
-        <p>{t(`error.${error.kind}`)}</p>
+        <p>{t(setup ? 'error.not_set_up' : `error.${error.kind}`)}</p>
         <div class="hd-notice-actions">
-          {error.kind === 'handoff_failed' ? (
+          {error.kind === 'handoff_failed' && !setup ? (
             <button type="button" class="hd-link-button" onClick={() => core.requestHuman()}>
               {t('error.retry')}
             </button>
