@@ -96,6 +96,18 @@ describe('ticket view', () => {
     expect(calls[1]!.args[1]).toBe(calls[0]!.args[1]);
   });
 
+  it('keeps a reply over the size limit whole and does not send it', async () => {
+    const { calls, actions } = recorder();
+    await renderWithI18n(<TicketView open={openTicket()} me={ana} actions={actions} />);
+    const reply = screen.getByRole('textbox', { name: 'Reply' }) as HTMLTextAreaElement;
+    const long = 'y'.repeat(4100);
+    fireEvent.input(reply, { target: { value: long } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('4100 / 4000');
+    expect(reply.value).toBe(long);
+    expect(calls).toHaveLength(0);
+  });
+
   it('gives each new reply a fresh idempotency key', async () => {
     const { calls, actions } = recorder();
     await renderWithI18n(<TicketView open={openTicket()} me={ana} actions={actions} />);

@@ -113,9 +113,13 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       if (!destroyed) store.setState({ draft: text });
     },
     sendMessage(text) {
-      const trimmed = text.trim().slice(0, LIMITS.messageText);
+      const trimmed = text.trim();
       if (destroyed || !trimmed) return;
-      store.setState({ draft: '' });
+      if (trimmed.length > LIMITS.messageText) {
+        store.setState({ draft: text, error: { kind: 'too_long', length: trimmed.length, limit: LIMITS.messageText } });
+        return;
+      }
+      store.setState((s) => ({ draft: '', error: s.error?.kind === 'too_long' ? null : s.error }));
       if (store.getState().phase === 'resolved') startOver();
       const s = store.getState();
       if (s.ticket || s.handoffPending) agent.queueMessage(trimmed);

@@ -46,7 +46,9 @@ export type CoreError =
   | { kind: 'handoff_failed'; reason: ChannelError['code'] }
   | { kind: 'send_failed'; reason: ChannelError['code']; clientId: string }
   | { kind: 'bot_failed'; reason?: string }
-  | { kind: 'sync_failed'; reason: ChannelError['code'] };
+  | { kind: 'sync_failed'; reason: ChannelError['code'] }
+  /** The draft is over the message size limit: it is kept, not cut, and not sent. */
+  | { kind: 'too_long'; length: number; limit: number };
 
 export interface CoreState {
   open: boolean;

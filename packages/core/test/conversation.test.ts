@@ -80,6 +80,21 @@ describe('the bot', () => {
     expect(core.store.getState().error).toEqual({ kind: 'bot_failed' });
     expect(core.store.getState().messages).toHaveLength(1);
   });
+  it('refuses a message over the size limit without cutting it or losing the draft', async () => {
+    const { core, texts } = setup();
+    const long = 'x'.repeat(4001);
+    core.setDraft(long);
+    core.sendMessage(long);
+    await settle();
+    expect(core.store.getState().error).toEqual({ kind: 'too_long', length: 4001, limit: 4000 });
+    expect(core.store.getState().draft).toBe(long);
+    expect(texts()).toEqual([]);
+    core.sendMessage('x'.repeat(4000));
+    await settle();
+    expect(core.store.getState().error).toBeNull();
+    expect(texts()[0]).toHaveLength(4000);
+  });
+
   it('keeps the reason a provider gives for failing, for the UI to word', async () => {
     const refused = Object.assign(new Error('no app "x"'), { code: 'unknown_app' });
     const { core } = setup({ bot: { reply: () => Promise.reject(refused) } });

@@ -85,6 +85,8 @@ p { margin: 0; }
 .hd-human:disabled { opacity: 0.6; cursor: progress; }
 .hd-composer { display: flex; gap: 8px; padding: 10px 12px; border-top: 1px solid var(--hd-border); align-items: flex-end; }
 .hd-input { flex: 1; resize: none; border: 1px solid var(--hd-border); border-radius: 10px; padding: 8px 10px; background: var(--hd-bg); }
+.hd-count { align-self: center; font-size: 12px; color: var(--hd-muted, inherit); font-variant-numeric: tabular-nums; }
+.hd-count--over { color: var(--hd-danger, #b42318); font-weight: 600; }
 .hd-send { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--hd-accent); color: var(--hd-accent-text); cursor: pointer; }
 .hd-visually-hidden {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;

@@ -128,6 +128,21 @@ describe('the widget UI', () => {
     expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
+  it('keeps a too-long message in the composer and says how long it may be', async () => {
+    const { ui } = await mountWidget();
+    await openChat(ui);
+    const box = ui.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
+    const long = 'word '.repeat(900);
+    fireEvent.input(box, { target: { value: long } });
+    expect(ui.getByText('4500 / 4000')).toBeTruthy();
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(ui.getByRole('button', { name: 'Send' }));
+    const alert = await ui.findByRole('alert');
+    expect(alert.textContent).toContain('Your message is 4499 characters long; the limit is 4000.');
+    expect(box.value).toBe(long);
+    expect(ui.getByRole('log', { name: 'Conversation' }).textContent).not.toContain('word word');
+  });
+
   it('switches language at run time, including what is already on screen', async () => {
     const { ui, i18n } = await mountWidget();
     await openChat(ui);

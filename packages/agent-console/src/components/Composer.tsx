@@ -25,6 +25,11 @@ export function Composer({ conversationId, send }: ComposerProps) {
   async function submit() {
     const value = text.trim();
     if (!value || busy) return;
+    // Refuse here, and keep every character: the box never cuts a paste short.
+    if (value.length > LIMITS.messageText) {
+      setError({ code: 'too_large', message: `${value.length} / ${LIMITS.messageText}` });
+      return;
+    }
     const clientId = attempt.current?.text === value ? attempt.current.clientId : newClientId();
     attempt.current = { clientId, text: value };
     setBusy(true);
@@ -63,7 +68,6 @@ export function Composer({ conversationId, send }: ComposerProps) {
         id={id}
         rows={3}
         value={text}
-        maxLength={LIMITS.messageText}
         placeholder={t('composer.placeholder')}
         aria-describedby={error ? `${id}-error` : undefined}
         onInput={(e) => setText(e.currentTarget.value)}

@@ -16,7 +16,7 @@ export function Notice() {
     const setup = isSetupProblem(error);
     return (
       <div class="hd-notice hd-notice--error" role="alert">
-        <p>{t(setup ? 'error.not_set_up' : `error.${error.kind}`)}</p>
+        <p>{t(setup ? 'error.not_set_up' : `error.${error.kind}`, error.kind === 'too_long' ? { length: error.length, limit: error.limit } : undefined)}</p>
         <div class="hd-notice-actions">
           {error.kind === 'handoff_failed' && !setup ? (
             <button type="button" class="hd-link-button" onClick={() => core.requestHuman()}>
