@@ -61,15 +61,38 @@ export function buildPostings(docs: readonly Article[], analyzer: Analyzer): Pos
   };
 
   // Pass 1: every field of every article as term ids; field lengths give the averages.
-  const fieldTerms = docs.map((a) => FIELDS.map((f) => Uint32Array.from(analyzer.tokens(f.text(a)), (t) => idOf(t.term))));
+  // Articles repeat the same words: map each distinct raw word to its term ids once.
+  const wordIds = new Map<string, number[]>();
+  const scratch: number[] = [];
+  const fieldTerms = docs.map((a) =>
+    FIELDS.map((f) => {
+      scratch.length = 0;
+      for (const w of analyzer.words(f.text(a))) {
+        let ids = wordIds.get(w);
+        if (!ids) {
+          ids = analyzer.termsOf(w).map((t) => idOf(t.term));
+          wordIds.set(w, ids);
+        }
+        for (const id of ids) scratch.push(id);
+      }
+      return Uint32Array.from(scratch);
+    }),
+  );
   const avgLength = FIELDS.map((_, f) => (n ? fieldTerms.reduce((s, fields) => s + (fields[f]?.length ?? 0), 0) / n : 0));
 
   // Pass 2: boosted, length-normalised frequency per (article, term), in scratch arrays indexed by term id.
+  // Pairs go into flat growable arrays, then are bucketed by term (a counting sort): no per-term JS arrays to collect.
   const tf = new Float64Array(terms.length);
   const strong = new Uint8Array(terms.length);
-  const lists = terms.map(() => ({ docs: [] as number[], sat: [] as number[], strong: [] as boolean[] }));
+  const df = new Uint32Array(terms.length);
+  let pairDoc = new Uint32Array(1024);
+  let pairTerm = new Uint32Array(1024);
+  let pairSat = new Float32Array(1024);
+  let pairStrong = new Uint8Array(1024);
+  let pairs = 0;
+  const inDoc: number[] = [];
   fieldTerms.forEach((fields, d) => {
-    const inDoc: number[] = [];
+    inDoc.length = 0;
     FIELDS.forEach((field, f) => {
       const ids = fields[f];
       if (!ids || ids.length === 0) return;
@@ -81,28 +104,49 @@ export function buildPostings(docs: readonly Article[], analyzer: Analyzer): Pos
         if (field.strong) strong[id] = 1;
       }
     });
+    if (pairs + inDoc.length > pairDoc.length) {
+      const size = Math.max(pairDoc.length * 2, pairs + inDoc.length);
+      pairDoc = grow(pairDoc, new Uint32Array(size));
+      pairTerm = grow(pairTerm, new Uint32Array(size));
+      pairSat = grow(pairSat, new Float32Array(size));
+      pairStrong = grow(pairStrong, new Uint8Array(size));
+    }
     for (const id of inDoc) {
       const value = tf[id] as number;
-      const list = lists[id];
-      list?.docs.push(d);
-      list?.sat.push((value * (K1 + 1)) / (value + K1));
-      list?.strong.push(strong[id] === 1);
+      pairDoc[pairs] = d;
+      pairTerm[pairs] = id;
+      pairSat[pairs] = (value * (K1 + 1)) / (value + K1);
+      pairStrong[pairs] = strong[id] as number;
+      pairs++;
+      df[id] = (df[id] as number) + 1;
       tf[id] = 0;
       strong[id] = 0;
     }
   });
 
-  const df = Uint32Array.from(lists, (l) => l.docs.length);
   const idf = Float64Array.from(df, (x) => Math.log(1 + (n - x + 0.5) / (x + 0.5)));
-  const postings = lists.map((l, id): Posting => {
-    const termIdf = idf[id] ?? 0;
-    return {
-      docs: Uint32Array.from(l.docs),
-      score: Float32Array.from(l.sat, (s) => termIdf * s),
-      match: Float32Array.from(l.sat, (s, i) => (l.strong[i] ? 1 : BODY_BASE + (BODY_REPEAT * s) / (K1 + 1))),
-    };
-  });
+  const postings: Posting[] = Array.from(df, (count) => ({
+    docs: new Uint32Array(count),
+    score: new Float32Array(count),
+    match: new Float32Array(count),
+  }));
+  const filled = new Uint32Array(terms.length);
+  for (let p = 0; p < pairs; p++) {
+    const id = pairTerm[p] as number;
+    const posting = postings[id] as Posting;
+    const i = filled[id] as number;
+    const sat = pairSat[p] as number;
+    posting.docs[i] = pairDoc[p] as number;
+    posting.score[i] = (idf[id] as number) * sat;
+    posting.match[i] = pairStrong[p] ? 1 : BODY_BASE + (BODY_REPEAT * sat) / (K1 + 1);
+    filled[id] = i + 1;
+  }
   return { terms, postings, df, idf, unknownIdf: Math.log(1 + (n - 0.5) / 1.5) };
+}
+
+function grow<T extends Uint32Array | Float32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** Markdown as plain words: link targets and bare URLs would only add noise terms. */
