@@ -1,6 +1,7 @@
 import { createAnalyzer, defaultCjkSegmenter } from './analyze.ts';
 import { buildPostings, type Posting } from './build-postings.ts';
-import type { Article, KbIndex, SearchHit, SearchOptions } from './types.ts';
+import { matchContext, type ContextMatch } from './search-context.ts';
+import type { Article, KbIndex, SearchContext, SearchHit, SearchOptions } from './types.ts';
 import { createVocabulary } from './vocabulary.ts';
 
 /**
@@ -40,6 +41,17 @@ const TYPO = 0.75;
 const MAX_PREFIX_EXPANSIONS = 12;
 const MAX_QUERY_CHARS = 500;
 const DEFAULT_LIMIT = 5;
+/** Confidence of an article that lists an error code shown on the page, when the question itself says nothing more. */
+const ERROR_CONTEXT_CONFIDENCE = 0.8;
+/** Confidence of an article written for the current page, when the question says nothing more: worth offering, not asserting. */
+const PLACE_CONTEXT_CONFIDENCE = 0.4;
+/**
+ * Words that, alone, only point at the page ("what does this error mean?",
+ * "help with this"): with nothing more specific, the context decides.
+ */
+const VAGUE_WORDS =
+  'error errors mean means meaning wrong happen happened happening fix see seeing show shows showing page message code screen ' +
+  'erreur fehler error ошибка 错误 报错 出错 エラー 오류 에러';
 
 export interface CreateIndexOptions {
   /**
@@ -68,13 +80,34 @@ export function createIndex(articles: readonly Article[], options: CreateIndexOp
   const bestMatch = new Float64Array(n);
   const seen = new Uint8Array(n);
 
+  const vague = new Set(analyzer.tokens(VAGUE_WORDS).map((t) => t.term));
+
+  // The page context changes far less often than the query: match it once per distinct context.
+  let lastContext: { key: string; match: ContextMatch | null } | null = null;
+  const contextMatch = (context: SearchContext | undefined): ContextMatch | null => {
+    if (!context) return null;
+    const key = JSON.stringify([context.product, context.products, context.page, context.url, context.errorCodes]);
+    if (lastContext?.key !== key) lastContext = { key, match: matchContext(docs, context) };
+    return lastContext.match;
+  };
+
+  function fromContext(ids: number[], confidence: number, limit: number): SearchHit[] {
+    return ids.slice(0, limit).map((d, i) => ({ article: docs[d] as Article, score: ids.length - i, confidence }));
+  }
+
   function search(query: string, opts?: SearchOptions): SearchHit[] {
     if (typeof query !== 'string' || n === 0) return [];
     const wanted = Number(opts?.limit ?? DEFAULT_LIMIT);
     const limit = Number.isNaN(wanted) ? DEFAULT_LIMIT : Math.max(0, Math.floor(Math.min(wanted, n)));
+    if (limit === 0) return [];
     const text = query.slice(0, MAX_QUERY_CHARS);
     const tokens = analyzer.tokens(text);
-    if (tokens.length === 0 || limit === 0) return [];
+    const context = contextMatch(opts?.context);
+    if (context && tokens.every((t) => vague.has(t.term))) {
+      if (context.errorArticles.length) return fromContext(context.errorArticles, ERROR_CONTEXT_CONFIDENCE, limit);
+      if (context.placeArticles.length) return fromContext(context.placeArticles, PLACE_CONTEXT_CONFIDENCE, limit);
+    }
+    if (tokens.length === 0) return [];
     const typing = /[\p{L}\p{N}\p{M}]$/u.test(text);
     let lastEnd = 0;
     for (const t of tokens) lastEnd = Math.max(lastEnd, t.end);
@@ -155,7 +188,7 @@ export function createIndex(articles: readonly Article[], options: CreateIndexOp
     for (const d of touched) {
       const asked = totalWeight + (guessed[d] as number);
       const coverage = asked > 0 ? Math.min(1, (covered[d] as number) / asked) : 0;
-      const score = (total[d] as number) * (0.5 + 0.5 * coverage);
+      const score = (total[d] as number) * (0.5 + 0.5 * coverage) * (context ? context.boost(d) : 1);
       total[d] = 0;
       covered[d] = 0;
       guessed[d] = 0;

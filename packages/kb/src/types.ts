@@ -13,6 +13,17 @@ export interface Article {
   errorCodes?: string[];
   /** Ids of articles worth reading next, in the same locale. */
   related?: string[];
+  /**
+   * Host actions the article offers as buttons, e.g. `cdn.purge`, with the
+   * button's label in the article's language. Run only after the user confirms.
+   */
+  actions?: ArticleAction[];
+}
+
+export interface ArticleAction {
+  /** The name the host registered the action under (`Helpdock('registerAction', name, handler)`). */
+  name: string;
+  label: string;
 }
 
 /** The JSON a server or build ships to the page for one locale. */
@@ -33,6 +44,24 @@ export interface SearchHit {
 export interface SearchOptions {
   /** @default 5 */
   limit?: number;
+  /** Where the user is: articles for this product, page or error code rank higher. */
+  context?: SearchContext;
+}
+
+/**
+ * The parts of the page context search uses. Every field is optional and read
+ * tolerantly (a string or a list of strings), so any context source can pass
+ * its snapshot as it is.
+ */
+export interface SearchContext {
+  /** Product the page belongs to, e.g. `ecs`. */
+  product?: string | undefined;
+  products?: string[] | undefined;
+  /** The page's path (`/ecs/instances/i-1`) or full URL. */
+  page?: string | undefined;
+  url?: string | undefined;
+  /** Error codes visible on the page, e.g. `QuotaExceeded`. */
+  errorCodes?: string[] | undefined;
 }
 
 export interface KbIndex {

@@ -95,7 +95,7 @@ describe('searching the demo knowledge base', () => {
   });
 
   it('looks articles up by id', () => {
-    expect(en.size).toBe(15);
+    expect(en.size).toBe(30);
     expect(en.get('cdn-purge-cache')?.title).toBe('Purge or refresh the CDN cache');
     expect(en.get('nope')).toBeUndefined();
   });
