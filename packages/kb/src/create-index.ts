@@ -51,7 +51,7 @@ const PLACE_CONTEXT_CONFIDENCE = 0.4;
  */
 const VAGUE_WORDS =
   'error errors mean means meaning wrong happen happened happening fix see seeing show shows showing page message code screen ' +
-  'erreur fehler error ошибка 错误 报错 出错 エラー 오류 에러';
+  'erreur fehler error ошибка 错误 报错 出错 意思 什么意思 エラー 意味 오류 에러 뜻 무슨';
 
 export interface CreateIndexOptions {
   /**
@@ -103,7 +103,7 @@ export function createIndex(articles: readonly Article[], options: CreateIndexOp
     const text = query.slice(0, MAX_QUERY_CHARS);
     const tokens = analyzer.tokens(text);
     const context = contextMatch(opts?.context);
-    if (context && tokens.every((t) => vague.has(t.term))) {
+    if (context && tokens.every((t) => t.guess || vague.has(t.term))) {
       if (context.errorArticles.length) return fromContext(context.errorArticles, ERROR_CONTEXT_CONFIDENCE, limit);
       if (context.placeArticles.length) return fromContext(context.placeArticles, PLACE_CONTEXT_CONFIDENCE, limit);
     }

@@ -23,7 +23,7 @@ export function foldScript(word: string): string {
 
 // Korean particles and common verb endings, longest first, so 서버에서 → 서버 and 재시작하려면 → 재시작.
 const HANGUL_ENDINGS = [
-  '하려면', '하는데', '했는데', '합니다', '했어요', '해야', '하고', '하는', '하기', '하면', '해요', '했다', '하다', '되지', '되는', '되어', '됐어', '돼요', '안돼',
+  '인가요', '입니까', '입니다', '이에요', '인가', '인지', '예요', '하려면', '하는데', '했는데', '합니다', '했어요', '해야', '하고', '하는', '하기', '하면', '해요', '했다', '하다', '되지', '되는', '되어', '됐어', '돼요', '안돼',
   '에서는', '에서', '으로', '에게', '까지', '부터', '처럼', '이나', '이랑',
   '을', '를', '이', '가', '은', '는', '에', '의', '로', '와', '과', '도', '만', '나', '요',
 ];
@@ -31,7 +31,8 @@ const HANGUL_ENDINGS = [
 /** A Korean word without its trailing particle or ending; the word itself when nothing (or too little) would remain. */
 export function hangulStem(word: string): string {
   for (const end of HANGUL_ENDINGS) {
-    if (word.length - end.length >= 2 && word.endsWith(end)) return word.slice(0, -end.length);
+    // A one-syllable ending may be part of the word (가, 이): strip it only from longer words.
+    if (word.length - end.length >= (end.length > 1 ? 1 : 2) && word.endsWith(end)) return word.slice(0, -end.length);
   }
   return word;
 }

@@ -17,6 +17,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'issue issues problem problems question something somehow suddenly anymore ' +
     // Simplified Chinese function words and question phrasing.
     '的 了 吗 呢 吧 啊 呀 我 我的 我们 你 你们 您 他 她 它 怎么 怎么办 怎样 如何 什么 为什么 为何 是 在 和 与 或 或者 请 请问 ' +
-    '一个 可以 能 能否 不能 要 想 有 没有 这 那 这个 那个 就 都 也 还 会 把 被 让 给 对 问题 帮忙 帮 谢谢 你好 一下 该 应该'
+    '一个 可以 能 能否 不能 要 想 有 没有 这 那 这个 那个 就 都 也 还 会 把 被 让 给 对 问题 帮忙 帮 谢谢 你好 一下 该 应该 ' +
+    // Korean pronouns, question words and request phrasing (after particles are stripped).
+    '이 그 저 제 내 저희 좀 어떻게 왜 뭐 무엇 어디 언제 수 있나요 있어요 없어요 있습니다 해주세요 주세요 알려 알려주세요 안녕하세요 감사합니다'
   ).split(' '),
 );
