@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { evaluate, type EvalFigures, type EvalQuery } from './evaluate.ts';
 import { loadKbDir } from './node.ts';
+import type { SearchContext } from './types.ts';
 
 const USAGE = 'usage: pnpm --filter @helpdock/kb eval -- --kb <dir of articles> --queries <file.jsonl> [--misses]';
 
@@ -89,6 +90,6 @@ export function readQuery(line: string): EvalQuery | string {
   if (!Array.isArray(expect) || !expect.every((x) => typeof x === 'string')) return '`expect` must be a list of article ids';
   const q: EvalQuery = { q: o['q'], expect: expect as string[] };
   if (typeof o['locale'] === 'string') q.locale = o['locale'];
-  if (o['context'] && typeof o['context'] === 'object') q.context = o['context'] as EvalQuery['context'];
+  if (o['context'] && typeof o['context'] === 'object') q.context = o['context'] as SearchContext;
   return q;
 }
