@@ -1,8 +1,8 @@
 export { randomId, systemClock } from './clock.ts';
-export { kbBotProvider, staticHelpProvider } from './kb-providers.ts';
+export { kbBotProvider, searchContextOf, staticHelpProvider } from './kb-providers.ts';
 export type { KbProviderOptions } from './kb-providers.ts';
 export { fetchKbBundle, kbIndexes } from './kb-source.ts';
-export type { FetchKbOptions, KbLoader } from './kb-source.ts';
+export type { FetchKbOptions, KbLoader, LocalizedIndex } from './kb-source.ts';
 export { localStorageStorage } from './local-storage.ts';
 export { plainParagraphs } from './markdown-text.ts';
 export { RefusedError } from './refusal.ts';

@@ -1,4 +1,5 @@
 import type { BotProvider, HelpProvider } from '@helpdock/core';
+import { decide, type SearchContext } from '@helpdock/kb';
 import type { ContextSnapshot } from '@helpdock/protocol';
 import { kbIndexes, type KbLoader } from './kb-source.ts';
 import { plainParagraphs } from './markdown-text.ts';
@@ -15,34 +16,63 @@ export interface KbProviderOptions {
 
 const localeOf = (options: KbProviderOptions, context: ContextSnapshot) => options.locale?.() ?? context.locale ?? 'en';
 
+const language = (locale: string) => locale.split('-')[0]?.toLowerCase() ?? '';
+
+/**
+ * The parts of a context snapshot search can use. Read tolerantly: context
+ * sources add fields over time (product, page, error codes on the page), and a
+ * snapshot without them simply boosts nothing.
+ */
+export function searchContextOf(context: ContextSnapshot): SearchContext {
+  const c = context as ContextSnapshot & Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  return {
+    url: context.url,
+    product: text(c['product']),
+    page: text(c['page']),
+    errorCodes: list(c['errorCodes']),
+  };
+}
+
 /** Ranked articles from the app's KB, searched in the page. */
 export function staticHelpProvider(options: KbProviderOptions): HelpProvider {
   const index = kbIndexes(options.load);
   return {
     async search(query, context) {
       if (!query.trim()) return [];
-      return (await index(localeOf(options, context))).search(query, { limit: 5 }).map((hit) => hit.article);
+      return (await index(localeOf(options, context))).search(query, { limit: 5, context: searchContextOf(context) }).map((hit) => hit.article);
     },
   };
 }
 
-/** A FAQ bot over the KB: an answer when sure, suggestions when unsure, "unknown" otherwise. */
+/**
+ * A FAQ bot over the KB: an answer when sure, suggestions when unsure,
+ * "unknown" otherwise (the same decision the eval command measures). When the
+ * KB has nothing in the user's language the English articles answer, and the
+ * reply says so.
+ */
 export function kbBotProvider(options: KbProviderOptions): BotProvider {
   const index = kbIndexes(options.load);
-  const answerAt = options.answerAt ?? 0.6;
-  const suggestAbove = options.suggestAbove ?? 0.25;
+  const decideOptions = {
+    ...(options.answerAt !== undefined ? { answerAt: options.answerAt } : {}),
+    ...(options.suggestAbove !== undefined ? { suggestAbove: options.suggestAbove } : {}),
+  };
   return {
     async prepare(context) {
       await index(localeOf(options, context));
     },
     async reply(userText, context) {
-      const hits = (await index(localeOf(options, context))).search(userText, { limit: 3 });
-      const top = hits[0];
-      if (top && top.confidence >= answerAt) {
-        return { kind: 'answer', text: plainParagraphs(top.article.body)[0] ?? top.article.title, article: top.article };
+      const wanted = localeOf(options, context);
+      const kb = await index(wanted);
+      const decision = decide(kb.search(userText, { limit: 5, context: searchContextOf(context) }), decideOptions);
+      const fallback = language(kb.locale) !== language(wanted) ? { fallbackLocale: kb.locale } : {};
+      if (decision.kind === 'answer') {
+        const { article } = decision.hit;
+        return { kind: 'answer', text: plainParagraphs(article.body)[0] ?? article.title, article, ...fallback };
       }
-      const likely = hits.filter((h) => h.confidence > suggestAbove).map((h) => h.article);
-      return likely.length ? { kind: 'suggestions', articles: likely } : { kind: 'unknown' };
+      if (decision.kind === 'suggest') return { kind: 'suggestions', articles: decision.hits.map((h) => h.article), ...fallback };
+      return { kind: 'unknown' };
     },
   };
 }

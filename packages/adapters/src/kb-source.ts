@@ -29,13 +29,16 @@ export function fetchKbBundle(options: FetchKbOptions): KbLoader {
   };
 }
 
+/** An index plus the locale of the bundle it was built from, which may be a fallback (English) for the one asked. */
+export type LocalizedIndex = KbIndex & { readonly locale: string };
+
 /** One index per locale, built on first use; a failed load is retried on the next question. */
-export function kbIndexes(load: KbLoader): (locale: string) => Promise<KbIndex> {
-  const cache = new Map<string, Promise<KbIndex>>();
+export function kbIndexes(load: KbLoader): (locale: string) => Promise<LocalizedIndex> {
+  const cache = new Map<string, Promise<LocalizedIndex>>();
   return (locale) => {
     let index = cache.get(locale);
     if (!index) {
-      index = load(locale).then((bundle) => createIndex(bundle.articles));
+      index = load(locale).then((bundle) => ({ ...createIndex(bundle.articles), locale: bundle.locale || locale }));
       cache.set(locale, index);
       index.catch(() => cache.delete(locale));
     }

@@ -106,3 +106,30 @@ describe('a knowledge base the server refuses', () => {
     }
   });
 });
+
+describe('the knowledge-base bot over the demo knowledge base', () => {
+  let bundles: Record<string, KbBundle> = {};
+  beforeAll(async () => {
+    const { demoKbDir, loadKbDir } = await import('@helpdock/kb/node');
+    bundles = (await loadKbDir(demoKbDir)).bundles;
+  });
+  // Like the server: the closest locale it has, else English.
+  const load = async (locale: string) => bundles[locale] ?? bundles[locale.split('-')[0] ?? ''] ?? (bundles['en'] as KbBundle);
+
+  it('answers a Japanese question with the Japanese article', async () => {
+    const reply = await kbBotProvider({ load }).reply('サーバーを再起動したい', { ...context, locale: 'ja' });
+    expect(reply).toMatchObject({ kind: 'answer', article: { id: 'ecs-restart-instance', locale: 'ja' } });
+    expect(reply).not.toHaveProperty('fallbackLocale');
+  });
+
+  it('answers from the English article in a language the KB lacks, and says so', async () => {
+    const reply = await kbBotProvider({ load }).reply('purge cdn cache', { ...context, locale: 'fr' });
+    expect(reply).toMatchObject({ kind: 'answer', article: { id: 'cdn-purge-cache', locale: 'en' }, fallbackLocale: 'en' });
+  });
+
+  it('explains the error code shown on the page when asked "what does this error mean?"', async () => {
+    const page = { ...context, errorCodes: ['QuotaExceeded'] } as typeof context;
+    const reply = await kbBotProvider({ load }).reply('What does this error mean?', page);
+    expect(reply).toMatchObject({ kind: 'answer', article: { id: 'account-quota-exceeded' } });
+  });
+});

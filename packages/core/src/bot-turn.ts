@@ -5,11 +5,12 @@ import type { ChatMessage, CoreError } from './state.ts';
 function botMessage(ctx: CoreContext, reply: BotReply): ChatMessage {
   const id = ctx.newId();
   const base = { id, clientId: id, author: 'bot' as const, createdAt: isoNow(ctx.clock) };
+  const fallback = reply.kind !== 'unknown' && reply.fallbackLocale ? { fallbackLocale: reply.fallbackLocale } : {};
   switch (reply.kind) {
     case 'answer':
-      return { ...base, text: reply.text, article: reply.article };
+      return { ...base, ...fallback, text: reply.text, article: reply.article };
     case 'suggestions':
-      return { ...base, text: '', i18n: { key: 'bot.suggestions' }, suggestions: reply.articles };
+      return { ...base, ...fallback, text: '', i18n: { key: 'bot.suggestions' }, suggestions: reply.articles };
     case 'unknown':
       return { ...base, text: '', i18n: { key: 'bot.unknown' } };
   }

@@ -13,9 +13,13 @@ export interface HelpProvider {
   search(query: string, context: ContextSnapshot): Promise<Article[]>;
 }
 
+/**
+ * `fallbackLocale`: the articles are in this locale because the knowledge base
+ * has none in the user's language (the UI says so).
+ */
 export type BotReply =
-  | { kind: 'answer'; text: string; article: Article }
-  | { kind: 'suggestions'; articles: Article[] }
+  | { kind: 'answer'; text: string; article: Article; fallbackLocale?: string }
+  | { kind: 'suggestions'; articles: Article[]; fallbackLocale?: string }
   | { kind: 'unknown' };
 
 /** One visitor turn → what the bot says back. */

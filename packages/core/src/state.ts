@@ -30,6 +30,8 @@ export interface ChatMessage {
   article?: Article;
   /** A bot suggestion list. */
   suggestions?: Article[];
+  /** The bot's articles are in this locale, not the user's: none exist in theirs. */
+  fallbackLocale?: string;
   /** True while a visitor message waits for the server's acknowledgement. */
   pending?: boolean;
 }

@@ -31,6 +31,13 @@ async function handedOff(core: HelpdockCore) {
 }
 
 describe('the bot', () => {
+  it('marks an answer that comes from another language, so the user is told why it is in English', async () => {
+    const { core } = setup({ bot: instantBot({ 'redémarrer': { kind: 'answer', text: 'Open the instance page.', article: restart, fallbackLocale: 'en' } }) });
+    core.sendMessage('redémarrer');
+    await settle();
+    expect(core.store.getState().messages.at(-1)).toMatchObject({ author: 'bot', article: { id: 'restart-instance' }, fallbackLocale: 'en' });
+  });
+
   it('answers a question with the matching article', async () => {
     const { core, texts } = setup();
     core.sendMessage('How do I restart?');

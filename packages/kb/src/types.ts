@@ -13,18 +13,8 @@ export interface Article {
   errorCodes?: string[];
   /** Ids of articles worth reading next, in the same locale. */
   related?: string[];
-  /**
-   * Host actions the article offers as buttons, e.g. `cdn.purge`, with the
-   * button's label in the article's language. Run only after the user confirms.
-   */
-  actions?: ArticleAction[];
 }
 
-export interface ArticleAction {
-  /** The name the host registered the action under (`Helpdock('registerAction', name, handler)`). */
-  name: string;
-  label: string;
-}
 
 /** The JSON a server or build ships to the page for one locale. */
 export interface KbBundle {

@@ -28,6 +28,7 @@ export function Message({ message: m }: { message: ChatMessage }) {
   return (
     <div class={`hd-msg hd-msg--${m.author}${m.pending ? ' hd-msg--pending' : ''}`}>
       <p class="hd-author">{authorLabel(m, t)}</p>
+      {m.fallbackLocale ? <p class="hd-meta">{t('bot.fallback_language', { locale: m.fallbackLocale })}</p> : null}
       {m.article ? (
         <div class="hd-article">
           <p class="hd-article-title">{m.article.title}</p>
