@@ -1,19 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { loadKbDir } from './node.ts';
+import { fileURLToPath } from 'node:url';
+import { demoKbDir, loadKbDir } from './node.ts';
 
 /**
  * `bundle --kb <dir> --out <dir>`: writes one KbBundle JSON file per locale
  * (`<out>/<locale>.json`), the format a server or CDN ships to the page.
  * Broken articles are reported with file and line and left out; the rest ship.
+ * `--demo` bundles the demo KB into `bundles/` beside this file (what `pnpm build` does).
  */
 const argv = process.argv.slice(2);
 const arg = (name: string) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const kb = arg('--kb');
-const out = arg('--out');
+const demo = argv.includes('--demo');
+const kb = demo ? demoKbDir : arg('--kb');
+const out = demo ? fileURLToPath(new URL(/* @vite-ignore */ './bundles', import.meta.url)) : arg('--out');
 if (!kb || !out) {
   console.error('usage: bundle --kb <dir of articles> --out <dir>');
   process.exitCode = 2;
