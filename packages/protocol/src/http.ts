@@ -1,4 +1,4 @@
-import type { Agent } from './model.ts';
+import type { Agent, Incident } from './model.ts';
 
 /** HTTP API paths, relative to the server's origin. */
 export const HTTP = {
@@ -7,7 +7,25 @@ export const HTTP = {
   agentLogin: '/api/v1/agent/login',
   /** `GET /api/v1/apps/:appId/kb?locale=en` → KbBundle (see @helpdock/kb). */
   kb: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/kb`,
+  /** `GET …/kb/search?q=&locale=&product=&page=&errorCode=&limit=` → KbSearchResponse (see @helpdock/kb). */
+  kbSearch: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/kb/search`,
+  /** `POST …/kb/feedback` with an ArticleFeedback body → `{ ok: true }`. */
+  kbFeedback: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/kb/feedback`,
+  /** `GET …/status` → StatusResponse: the app's active incidents. */
+  status: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/status`,
+  /** Agent-authenticated (`Authorization: Bearer <agent token>`): `GET` lists, `POST` an IncidentInput opens one. */
+  incidents: '/api/v1/agent/incidents',
+  /** `POST`: marks the incident resolved. */
+  resolveIncident: (incidentId: string) => `/api/v1/agent/incidents/${encodeURIComponent(incidentId)}/resolve`,
 } as const;
+
+export interface StatusResponse {
+  incidents: Incident[];
+}
+
+export interface IncidentResponse {
+  incident: Incident;
+}
 
 export interface VisitorSessionResponse {
   token: string;

@@ -10,20 +10,25 @@ export type {
   VisitorServerEvents,
 } from './events.ts';
 export { HTTP } from './http.ts';
-export type { AgentLoginResponse, HealthResponse, VisitorSessionResponse } from './http.ts';
+export type { AgentLoginResponse, HealthResponse, IncidentResponse, StatusResponse, VisitorSessionResponse } from './http.ts';
 export { LIMITS } from './limits.ts';
 export { isTranscriptCopy, transcriptClientId } from './model.ts';
-export type { Agent, AgentRef, Author, Message, Priority, Ticket, TicketStatus } from './model.ts';
+export type { Agent, AgentRef, Author, Incident, IncidentSeverity, Message, Priority, Ticket, TicketStatus } from './model.ts';
 export {
   AgentLoginRequestSchema,
   AppIdSchema,
+  ArticleFeedbackSchema,
+  CapturedFailureSchema,
   ClientIdSchema,
   ContextSnapshotSchema,
+  DiagnosticsReportSchema,
   HandoffRequestSchema,
   IdSchema,
+  IncidentInputSchema,
   LocaleSchema,
   MessageTextSchema,
   ResolveTicketSchema,
+  ResourceRefSchema,
   SendMessageSchema,
   SyncRequestSchema,
   TicketRefSchema,
@@ -32,9 +37,14 @@ export {
 } from './schemas.ts';
 export type {
   AgentLoginRequest,
+  ArticleFeedback,
+  CapturedFailure,
   ContextSnapshot,
+  DiagnosticsReport,
   HandoffRequest,
+  IncidentInput,
   ResolveTicket,
+  ResourceRef,
   SendMessage,
   SyncRequest,
   TicketRef,

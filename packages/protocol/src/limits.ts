@@ -16,4 +16,19 @@ export const LIMITS = {
   resolution: 2000,
   /** Messages returned by one history request. */
   historyPage: 500,
+  /** Characters in a short context fact: product, page, region, plan, resource type, error code. */
+  contextName: 128,
+  /** Characters in a resource id or account id carried in context. */
+  contextId: 256,
+  /** Resources, error codes or captured failures carried in one context snapshot (each list). */
+  contextList: 20,
+  /** Characters in one captured failure's message, a custom value or a diagnostics detail. */
+  contextText: 500,
+  /** Custom key/value facts a host may push into context. */
+  contextCustom: 30,
+  /** Checks in one diagnostics report. */
+  diagnosticsChecks: 20,
+  /** Characters in an incident's title / message. */
+  incidentTitle: 200,
+  incidentMessage: 2000,
 } as const;

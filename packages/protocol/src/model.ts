@@ -42,6 +42,23 @@ export interface Ticket {
   updatedAt: string;
 }
 
+export type IncidentSeverity = 'minor' | 'major' | 'critical';
+
+/** A known service problem, per product and region (`region: null`: every region). */
+export interface Incident {
+  id: string;
+  appId: string;
+  product: string;
+  region: string | null;
+  title: string;
+  message: string | null;
+  severity: IncidentSeverity;
+  status: 'active' | 'resolved';
+  /** ISO timestamps. */
+  startedAt: string;
+  resolvedAt: string | null;
+}
+
 export interface Agent {
   id: string;
   appId: string;

@@ -15,11 +15,69 @@ export const ClientIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/
 export const MessageTextSchema = trimmedText(LIMITS.messageText);
 export const LocaleSchema = v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'));
 
-/** What the page tells the server about where the user is (grows in the context work). */
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} entries`));
+const isoTime = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
+
+/** A console resource the user is looking at, e.g. `{ type: 'instance', id: 'i-bp1…' }`. */
+export const ResourceRefSchema = v.object({
+  type: text(LIMITS.contextName),
+  id: text(LIMITS.contextId),
+});
+
+/** One of the page's own failures, captured when the host opts in: an uncaught error or a failed request. */
+export const CapturedFailureSchema = v.object({
+  kind: v.picklist(['error', 'request']),
+  /** The error's message (redacted). */
+  message: v.optional(text(LIMITS.contextText)),
+  /** Requests: the HTTP method, the URL without its query string, and the status (0: no answer). */
+  method: v.optional(text(16)),
+  url: v.optional(text(LIMITS.url)),
+  status: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))),
+  at: isoTime,
+});
+
+/** What a host's diagnostics function found; bounded and redacted before it is attached to a ticket. */
+export const DiagnosticsReportSchema = v.object({
+  ok: v.boolean(),
+  summary: text(LIMITS.contextText),
+  checks: list(v.object({ name: text(LIMITS.contextName), ok: v.boolean(), detail: v.optional(text(LIMITS.contextText)) }), LIMITS.diagnosticsChecks),
+  ranAt: isoTime,
+});
+
+const CustomValueSchema = v.union([text(LIMITS.contextText), v.number(), v.boolean()]);
+
+/**
+ * What the page tells the server about where the user is. Every field but `url`
+ * is optional, so older clients and hosts that detect nothing stay valid.
+ */
 export const ContextSnapshotSchema = v.object({
   url: v.pipe(v.string(), v.maxLength(LIMITS.url)),
   title: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.title))),
   locale: v.optional(LocaleSchema),
+  /** e.g. `ecs`, from URL rules, DOM signals or the host. */
+  product: v.optional(text(LIMITS.contextName)),
+  /** A page name such as `instance-detail`. */
+  page: v.optional(text(LIMITS.contextName)),
+  region: v.optional(text(LIMITS.contextName)),
+  resources: v.optional(list(ResourceRefSchema, LIMITS.contextList)),
+  /** Error codes visible on the page, oldest first, e.g. `InvalidInstanceId.NotFound`, `HTTP 403`. */
+  errorCodes: v.optional(list(text(LIMITS.contextName), LIMITS.contextList)),
+  failures: v.optional(list(CapturedFailureSchema, LIMITS.contextList)),
+  /** Browser and OS, e.g. `Chrome 126 · Linux`. */
+  browser: v.optional(text(LIMITS.contextName)),
+  /** Plan or SLA tier, pushed by the host. */
+  plan: v.optional(text(LIMITS.contextName)),
+  accountId: v.optional(text(LIMITS.contextId)),
+  /** Anything else the host wants agents to see. */
+  custom: v.optional(
+    v.pipe(
+      v.record(text(LIMITS.contextName), CustomValueSchema),
+      v.check((r) => Object.keys(r).length <= LIMITS.contextCustom, `must have at most ${LIMITS.contextCustom} entries`),
+    ),
+  ),
+  /** The report of the host's diagnostics check, when the user ran one. */
+  diagnostics: v.optional(DiagnosticsReportSchema),
 });
 
 export const TranscriptEntrySchema = v.object({
@@ -63,6 +121,22 @@ export const SyncRequestSchema = v.object({
   afterSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/** `POST /api/v1/apps/:appId/kb/feedback`: "Was this helpful?" on one article. */
+export const ArticleFeedbackSchema = v.object({
+  articleId: IdSchema,
+  locale: LocaleSchema,
+  helpful: v.boolean(),
+});
+
+/** `POST /api/v1/agent/incidents`: a service incident, for one product, in one region or all. */
+export const IncidentInputSchema = v.object({
+  product: v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a product name')),
+  region: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a region name'))),
+  title: trimmedText(LIMITS.incidentTitle),
+  message: v.optional(trimmedText(LIMITS.incidentMessage)),
+  severity: v.optional(v.picklist(['minor', 'major', 'critical']), 'major'),
+});
+
 // ---- agent namespace (client → server) ----
 
 export const TicketRefSchema = v.object({ ticketId: IdSchema });
@@ -75,6 +149,11 @@ export const ResolveTicketSchema = v.object({
 export type VisitorSessionRequest = v.InferOutput<typeof VisitorSessionRequestSchema>;
 export type AgentLoginRequest = v.InferOutput<typeof AgentLoginRequestSchema>;
 export type ContextSnapshot = v.InferOutput<typeof ContextSnapshotSchema>;
+export type ResourceRef = v.InferOutput<typeof ResourceRefSchema>;
+export type CapturedFailure = v.InferOutput<typeof CapturedFailureSchema>;
+export type DiagnosticsReport = v.InferOutput<typeof DiagnosticsReportSchema>;
+export type ArticleFeedback = v.InferOutput<typeof ArticleFeedbackSchema>;
+export type IncidentInput = v.InferOutput<typeof IncidentInputSchema>;
 export type TranscriptEntry = v.InferOutput<typeof TranscriptEntrySchema>;
 export type HandoffRequest = v.InferOutput<typeof HandoffRequestSchema>;
 export type SendMessage = v.InferOutput<typeof SendMessageSchema>;
