@@ -1,0 +1,165 @@
+import type { ContextSource } from '@helpdock/core';
+import type { CapturedFailure, ContextSnapshot, ResourceRef } from '@helpdock/protocol';
+import { boundContext } from './bound.ts';
+import { describeBrowser } from './browser.ts';
+import { captureFailures, type CaptureOptions } from './capture.ts';
+import { readDomSignals, type SelectorSignal } from './dom-signals.ts';
+import { compilePatterns, type ErrorPattern } from './error-codes.ts';
+import { observeMutations, scanErrorCodes } from './error-watch.ts';
+import { mergeHostFacts, type HostFacts, type StoredHostFacts } from './host-facts.ts';
+import { watchNavigation } from './navigation.ts';
+import { createRedactor, redactDeep, type RedactPattern, type Redactor } from './redact.ts';
+import { compileRule, matchUrl, type UrlRule } from './url-rules.ts';
+
+export interface ConsoleContextOptions {
+  /** URL rules, tried in order; the first match names product, page, region and resources. */
+  rules?: readonly UrlRule[];
+  /** Elements whose text states a fact (see readDomSignals for the built-in meta tags and data attributes). */
+  signals?: readonly SelectorSignal[];
+  /** Elements watched for error codes. @default ['[role=alert]'] */
+  errorSelectors?: readonly string[];
+  /** Patterns that find error codes in them. @default DEFAULT_ERROR_PATTERNS */
+  errorPatterns?: readonly ErrorPattern[];
+  /** Record the page's own uncaught errors and failed requests. Off unless the host opts in. @default false */
+  capture?: boolean | CaptureOptions;
+  /** Extra patterns to mask, on top of access keys, tokens, JWTs, passwords and e-mail addresses. */
+  redact?: readonly RedactPattern[];
+  /** The Helpdock server's origin: its own requests are never recorded as page failures. */
+  serverOrigin?: string;
+  /** Shortest time between two DOM scans while the page mutates. @default 150 */
+  scanIntervalMs?: number;
+}
+
+/** The console's context: detected facts, host facts on top, redacted and bounded. */
+export interface ConsoleContextSource extends ContextSource {
+  /** `Helpdock('setContext', {...})`: merged into earlier pushes; wins over detected facts. */
+  set(facts: HostFacts): void;
+  /** The redactor this source uses, for messages and reports. */
+  readonly redact: Redactor;
+}
+
+const BCP47 = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function pageLocale(): string | undefined {
+  return [document.documentElement.lang, navigator.language].find((l) => l && BCP47.test(l));
+}
+
+function mergeResources(...lists: Array<ResourceRef[] | undefined>): ResourceRef[] {
+  const out: ResourceRef[] = [];
+  for (const list of lists) for (const r of list ?? []) if (!out.some((o) => o.type === r.type && o.id === r.id)) out.push(r);
+  return out;
+}
+
+/**
+ * Where the user is in a cloud console: URL rules, SPA navigation, DOM signals,
+ * error banners, optionally the page's own failures, and host pushes. Watches
+ * the page only while subscribed; the last unsubscribe removes every observer,
+ * listener and wrapper.
+ */
+export function consoleContextSource(options: ConsoleContextOptions = {}): ConsoleContextSource {
+  const rules = (options.rules ?? []).map(compileRule);
+  const patterns = compilePatterns(options.errorPatterns);
+  const errorSelector = (options.errorSelectors ?? ['[role=alert]']).join(',');
+  const redact = createRedactor(options.redact);
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (!warned.has(message)) console.warn(`[helpdock] ${message}`);
+    warned.add(message);
+  };
+  const browser = describeBrowser(navigator.userAgent);
+
+  let host: StoredHostFacts = {};
+  let failures: CapturedFailure[] = [];
+  // Codes seen since the last navigation, oldest first: a banner that disappeared still counts.
+  let seenCodes: string[] = [];
+  let seenOnPath = location.pathname;
+  let current: ContextSnapshot | null = null;
+  let currentKey = '';
+  const listeners = new Set<(c: ContextSnapshot) => void>();
+  let stopWatching: Array<() => void> = [];
+
+  function detect(): ContextSnapshot {
+    if (location.pathname !== seenOnPath) {
+      seenOnPath = location.pathname;
+      seenCodes = [];
+    }
+    for (const code of scanErrorCodes(document, errorSelector, patterns)) if (!seenCodes.includes(code)) seenCodes.push(code);
+    let url: URL | null = null;
+    try {
+      url = new URL(location.href);
+    } catch {
+      // about:blank and friends: no rules apply.
+    }
+    const fromUrl = url ? matchUrl(rules, url) : {};
+    const fromDom = readDomSignals(document, options.signals);
+    const snapshot: ContextSnapshot = { url: location.href, browser };
+    const title = document.title.trim();
+    if (title) snapshot.title = title;
+    const locale = pageLocale();
+    if (locale) snapshot.locale = locale;
+    for (const k of ['product', 'page', 'region'] as const) {
+      const v = host[k] ?? fromDom[k] ?? fromUrl[k];
+      if (v) snapshot[k] = v;
+    }
+    for (const k of ['plan', 'accountId'] as const) {
+      const v = host[k] ?? fromDom[k];
+      if (v) snapshot[k] = v;
+    }
+    const resources = mergeResources(host.resources, fromDom.resources, fromUrl.resources);
+    if (resources.length) snapshot.resources = resources;
+    const codes = [...seenCodes, ...(host.errorCodes ?? []).filter((c) => !seenCodes.includes(c))];
+    if (codes.length) snapshot.errorCodes = codes;
+    if (failures.length) snapshot.failures = failures;
+    const custom = { ...fromDom.custom, ...host.custom };
+    if (Object.keys(custom).length) snapshot.custom = custom;
+    return boundContext(redactDeep(snapshot, redact));
+  }
+
+  function refresh(): void {
+    const next = detect();
+    const key = JSON.stringify(next);
+    if (key === currentKey) return;
+    current = next;
+    currentKey = key;
+    for (const listener of listeners) listener(next);
+  }
+
+  function start(): void {
+    const interval = options.scanIntervalMs ?? 150;
+    stopWatching = [watchNavigation(window, refresh), observeMutations(document, interval, refresh)];
+    if (options.capture) {
+      const capture = typeof options.capture === 'object' ? options.capture : {};
+      stopWatching.push(
+        captureFailures(window, capture, options.serverOrigin ?? '', (list) => {
+          failures = list;
+          refresh();
+        }),
+      );
+    }
+  }
+
+  return {
+    redact,
+    snapshot() {
+      // While watched, the cached snapshot is current; otherwise look now.
+      if (listeners.size > 0 && current) return current;
+      return detect();
+    },
+    subscribe(listener) {
+      if (listeners.size === 0) {
+        start();
+        current = detect();
+        currentKey = JSON.stringify(current);
+      }
+      listeners.add(listener);
+      return () => {
+        if (!listeners.delete(listener) || listeners.size > 0) return;
+        for (const stop of stopWatching.splice(0)) stop();
+      };
+    },
+    set(facts) {
+      host = mergeHostFacts(host, facts, warn);
+      if (listeners.size > 0) refresh();
+    },
+  };
+}
