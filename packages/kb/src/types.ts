@@ -21,6 +21,14 @@ export interface KbBundle {
   version: 1;
   locale: string;
   articles: Article[];
+  /** Article ids, most found helpful first (from "Was this helpful?" votes). */
+  popular?: string[];
+}
+
+/** `GET /api/v1/apps/:appId/kb/search`: the best articles for a query and/or a context. */
+export interface KbSearchResponse {
+  locale: string;
+  articles: Article[];
 }
 
 export interface SearchHit {

@@ -17,7 +17,7 @@ async function reachable(entry: string, seen = new Set<string>()): Promise<Set<s
 
 describe('the main entry', () => {
   it('exports exactly the browser-safe API', () => {
-    expect(Object.keys(kb).sort()).toEqual(['DEFAULT_ANSWER_AT', 'DEFAULT_SUGGEST_ABOVE', 'createIndex', 'decide', 'parseArticle', 'pickLocale']);
+    expect(Object.keys(kb).sort()).toEqual(['DEFAULT_ANSWER_AT', 'DEFAULT_SUGGEST_ABOVE', 'articleForErrorCode', 'createIndex', 'decide', 'parseArticle', 'pickLocale', 'rankForContext']);
   });
 
   it('runs in a page: no Node built-ins, no DOM, no packages', async () => {
