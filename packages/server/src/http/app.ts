@@ -5,6 +5,7 @@ import { agentRoutes } from './agent-routes.ts';
 import { MAX_JSON_BODY_BYTES } from './body.ts';
 import type { HttpDeps } from './deps.ts';
 import { httpError } from './errors.ts';
+import { incidentRoutes } from './incident-routes.ts';
 import { kbRoutes } from './kb-routes.ts';
 import { staticDir } from './static.ts';
 import { visitorRoutes } from './visitor-routes.ts';
@@ -37,6 +38,7 @@ export function createHttpApp(deps: HttpDeps): Hono {
   visitorRoutes(app, deps);
   agentRoutes(app, deps);
   kbRoutes(app, deps);
+  incidentRoutes(app, deps);
   app.all('/api/*', (c) => httpError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
 
   app.get('/', (c) => c.redirect('/agent/'));

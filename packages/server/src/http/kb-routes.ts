@@ -1,10 +1,26 @@
-import { AppIdSchema, LocaleSchema, validate } from '@helpdock/protocol';
-import type { Hono } from 'hono';
-import { findApp, originAllowed } from '../store/apps.ts';
-import { loadBundle } from '../store/kb.ts';
+import { AppIdSchema, ArticleFeedbackSchema, LIMITS, LocaleSchema, validate, type ContextSnapshot } from '@helpdock/protocol';
+import type { Context, Hono } from 'hono';
+import { findApp, originAllowed, type AppRow } from '../store/apps.ts';
+import { loadBundle, recordFeedback } from '../store/kb.ts';
+import { readBody } from './body.ts';
 import { allowOrigin, preflight } from './cors.ts';
 import type { HttpDeps } from './deps.ts';
 import { httpError, httpRefusal } from './errors.ts';
+import { createKbSearch } from './kb-search.ts';
+
+/** The app a visitor request names, when it exists and the page's origin may use it; otherwise the refusal. */
+async function visitorApp(c: Context, deps: HttpDeps): Promise<{ app: AppRow } | { response: Response }> {
+  const origin = c.req.header('origin');
+  allowOrigin(c, origin);
+  const appId = validate(AppIdSchema, c.req.param('appId'));
+  if (!appId.ok) return { response: httpRefusal(c, 400, appId.error) };
+  const app = await findApp(deps.db, appId.value);
+  if (!app) return { response: httpError(c, 404, 'unknown_app', `no app "${appId.value}" on this server`) };
+  if (!originAllowed(app, origin)) return { response: httpError(c, 403, 'origin_not_allowed', `origin ${origin} is not allowed for app "${appId.value}"`) };
+  return { app };
+}
+
+const param = (c: Context, name: string, max: number) => (c.req.query(name) ?? '').slice(0, max).trim();
 
 /** `GET /api/v1/apps/:appId/kb?locale=`: the app's articles for the closest locale it has. */
 export function kbRoutes(app: Hono, deps: HttpDeps): void {
@@ -22,5 +38,35 @@ export function kbRoutes(app: Hono, deps: HttpDeps): void {
     if (!originAllowed(appRow, origin)) return httpError(c, 403, 'origin_not_allowed', `origin ${origin} is not allowed for app "${appId.value}"`);
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(await loadBundle(deps.db, appId.value, locale.value));
+  });
+
+  const kb = createKbSearch(deps.db);
+  app.options('/api/v1/apps/:appId/kb/search', (c) => preflight(c.req.header('origin')));
+  app.get('/api/v1/apps/:appId/kb/search', async (c) => {
+    const found = await visitorApp(c, deps);
+    if ('response' in found) return found.response;
+    const locale = validate(LocaleSchema, c.req.query('locale') ?? 'en');
+    if (!locale.ok) return httpRefusal(c, 400, locale.error);
+    const context: ContextSnapshot = { url: param(c, 'url', LIMITS.url) };
+    for (const k of ['product', 'page', 'region'] as const) {
+      const v = param(c, k, LIMITS.contextName);
+      if (v) context[k] = v;
+    }
+    const codes = c.req.queries('errorCode')?.map((e) => e.slice(0, LIMITS.contextName)).slice(0, LIMITS.contextList);
+    if (codes?.length) context.errorCodes = codes;
+    const limit = Number(c.req.query('limit') ?? 5);
+    c.header('Cache-Control', 'no-store');
+    return c.json(await kb.search(found.app.id, { q: param(c, 'q', 500), locale: locale.value, limit: Number.isFinite(limit) ? limit : 5, context }));
+  });
+
+  app.options('/api/v1/apps/:appId/kb/feedback', (c) => preflight(c.req.header('origin')));
+  app.post('/api/v1/apps/:appId/kb/feedback', async (c) => {
+    const found = await visitorApp(c, deps);
+    if ('response' in found) return found.response;
+    const body = await readBody(c, (input) => validate(ArticleFeedbackSchema, input));
+    if ('response' in body) return body.response;
+    if (!(await recordFeedback(deps.db, found.app.id, body.value))) return httpError(c, 404, 'not_found', `no article "${body.value.articleId}"`);
+    kb.invalidate(found.app.id);
+    return c.json({ ok: true });
   });
 }

@@ -13,12 +13,13 @@ export async function replaceArticles(tx: Queryable, appId: string, articles: re
     const params: unknown[] = [appId];
     const rows = batch.map((a) => {
       const at = params.length;
-      params.push(a.id, a.locale, a.title, a.tags, a.products, a.body);
-      return `($1, $${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6})`;
+      params.push(a.id, a.locale, a.title, a.tags, a.products, a.body, a.pages ?? [], a.errorCodes ?? [], a.related ?? []);
+      return `($1, ${Array.from({ length: 9 }, (_, i) => `$${at + i + 1}`).join(', ')})`;
     });
     await tx.query(
-      `INSERT INTO kb_articles (app_id, id, locale, title, tags, products, body) VALUES ${rows.join(', ')}
-       ON CONFLICT (app_id, locale, id) DO UPDATE SET title = EXCLUDED.title, tags = EXCLUDED.tags, products = EXCLUDED.products, body = EXCLUDED.body`,
+      `INSERT INTO kb_articles (app_id, id, locale, title, tags, products, body, pages, error_codes, related) VALUES ${rows.join(', ')}
+       ON CONFLICT (app_id, locale, id) DO UPDATE SET title = EXCLUDED.title, tags = EXCLUDED.tags, products = EXCLUDED.products, body = EXCLUDED.body,
+         pages = EXCLUDED.pages, error_codes = EXCLUDED.error_codes, related = EXCLUDED.related`,
       params,
     );
   }
@@ -35,11 +36,48 @@ export async function loadBundle(q: Queryable, appId: string, locale: string): P
   const available = rows.map((r) => r.locale);
   const chosen = pickLocale(available, locale);
   if (!chosen) return { version: 1, locale: 'en', articles: [] };
-  const articles = await q.query<Article>(
-    'SELECT id, locale, title, tags, products, body FROM kb_articles WHERE app_id = $1 AND locale = $2 ORDER BY id',
+  const found = await q.query<Article & { error_codes: string[] }>(
+    'SELECT id, locale, title, tags, products, body, pages, error_codes, related FROM kb_articles WHERE app_id = $1 AND locale = $2 ORDER BY id',
     [appId, chosen],
   );
-  return { version: 1, locale: chosen, articles };
+  const articles = found.map(({ error_codes, pages, related, ...a }) => {
+    const article: Article = a;
+    if (pages?.length) article.pages = pages;
+    if (error_codes?.length) article.errorCodes = error_codes;
+    if (related?.length) article.related = related;
+    return article;
+  });
+  const popular = await popularArticles(q, appId, chosen);
+  return popular.length ? { version: 1, locale: chosen, articles, popular } : { version: 1, locale: chosen, articles };
+}
+
+/** Records one "Was this helpful?" answer. */
+export async function recordFeedback(q: Queryable, appId: string, feedback: { articleId: string; locale: string; helpful: boolean }): Promise<boolean> {
+  const rows = await q.query('SELECT 1 FROM kb_articles WHERE app_id = $1 AND id = $2 LIMIT 1', [appId, feedback.articleId]);
+  if (rows.length === 0) return false;
+  await q.query('INSERT INTO kb_feedback (app_id, article_id, locale, helpful) VALUES ($1, $2, $3, $4)', [appId, feedback.articleId, feedback.locale, feedback.helpful]);
+  return true;
+}
+
+/** Votes per article, for the agent console and tests. */
+export async function feedbackCounts(q: Queryable, appId: string, articleId: string): Promise<{ helpful: number; unhelpful: number }> {
+  const rows = await q.query<{ helpful: number; unhelpful: number }>(
+    `SELECT count(*) FILTER (WHERE helpful)::int AS helpful, count(*) FILTER (WHERE NOT helpful)::int AS unhelpful
+     FROM kb_feedback WHERE app_id = $1 AND article_id = $2`,
+    [appId, articleId],
+  );
+  return rows[0] ?? { helpful: 0, unhelpful: 0 };
+}
+
+/** Article ids with more helpful than unhelpful votes, most net-helpful first. */
+async function popularArticles(q: Queryable, appId: string, locale: string): Promise<string[]> {
+  const rows = await q.query<{ article_id: string }>(
+    `SELECT article_id FROM kb_feedback WHERE app_id = $1 AND locale = $2 GROUP BY article_id
+     HAVING sum(CASE WHEN helpful THEN 1 ELSE -1 END) > 0
+     ORDER BY sum(CASE WHEN helpful THEN 1 ELSE -1 END) DESC, article_id LIMIT 20`,
+    [appId, locale],
+  );
+  return rows.map((r) => r.article_id);
 }
 
 function pickLocale(available: readonly string[], wanted: string): string | undefined {
