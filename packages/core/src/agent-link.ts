@@ -2,7 +2,7 @@ import { isTranscriptCopy, type Message, type Ticket } from '@helpdock/protocol'
 import { isoNow, type CoreContext } from './context.ts';
 import { maxSeq, mergeMessages, phaseOf } from './messages.ts';
 import type { AgentChannel, ChannelError, ConnectionStatus } from './ports.ts';
-import { buildTranscript, subjectOf } from './transcript.ts';
+import { buildTranscript, handoffContext, subjectOf } from './transcript.ts';
 
 const TRANSIENT: ReadonlySet<ChannelError['code']> = new Set(['timeout', 'network', 'internal', 'rate_limited']);
 
@@ -164,7 +164,7 @@ export function createAgentLink(ctx: CoreContext) {
     const res = await ch.handoff({
       clientId,
       transcript: buildTranscript(messages),
-      context: ctx.ports.context.snapshot(),
+      context: handoffContext(ctx),
       ...(subject ? { subject } : {}),
     });
     if (mine !== handoffAttempt || ctx.isDestroyed()) return;

@@ -1,6 +1,7 @@
 import type { BotReply } from './ports.ts';
 import { isoNow, type CoreContext } from './context.ts';
 import type { ChatMessage, CoreError } from './state.ts';
+import { isStatusQuestion } from './status.ts';
 
 function botMessage(ctx: CoreContext, reply: BotReply): ChatMessage {
   const id = ctx.newId();
@@ -37,6 +38,23 @@ export function createBotTurns(ctx: CoreContext) {
       botPending: true,
       error: s.error?.kind === 'bot_failed' ? null : s.error,
     }));
+    // "Is it down?" while a matching incident is known: the status page answers, not the KB.
+    const incident = isStatusQuestion(text) ? store.getState().incidents[0] : undefined;
+    if (incident) {
+      const id = ctx.newId();
+      const params = { title: incident.title, since: incident.startedAt, message: incident.message ?? '' };
+      const answer: ChatMessage = {
+        id,
+        clientId: id,
+        author: 'bot',
+        createdAt: isoNow(ctx.clock),
+        // Agents read the transcript in plain words.
+        text: `Known incident (${incident.severity}) since ${incident.startedAt}: ${incident.title}${incident.message ? ` — ${incident.message}` : ''}`,
+        i18n: { key: incident.message ? 'bot.incident' : 'bot.incident_short', params },
+      };
+      store.setState((s) => ({ messages: s.messages.concat(answer), botPending: false }));
+      return;
+    }
     let reply: BotReply;
     try {
       reply = await ctx.ports.bot.reply(text, store.getState().context);

@@ -3,8 +3,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAgentLink } from './agent-link.ts';
 import { createBotTurns } from './bot-turn.ts';
 import type { CoreContext } from './context.ts';
+import { createContextHelp } from './context-help.ts';
 import { clearConversation, loadConversation, pickPersisted, samePersisted, saveConversation } from './persistence.ts';
-import type { Clock, Ports, Storage } from './ports.ts';
+import type { Article } from '@helpdock/kb';
+import type { Clock, DiagnosticsFn, Ports, Storage } from './ports.ts';
 import { initialState, type CoreState } from './state.ts';
 
 export interface HelpdockCoreOptions {
@@ -16,6 +18,12 @@ export interface HelpdockCoreOptions {
   newId: () => string;
   /** How long to wait before resending unacknowledged messages while connected. @default 3000 */
   retryDelayMs?: number;
+  /** Storage that lasts a browser session (which error codes were nudged). @default storage */
+  session?: Storage;
+  /** Nudge on the launcher when a new error code appears on the page. @default true */
+  nudges?: boolean;
+  /** Masks secrets in the user's own messages and diagnostics reports before they leave the page. @default identity */
+  redact?: (text: string) => string;
 }
 
 /** The store, read-only: every change goes through the core's commands. */
@@ -33,6 +41,23 @@ export interface HelpdockCore {
   requestHuman(): void;
   searchHelp(query: string): void;
   dismissError(): void;
+  /** Opens an article by id inside the widget (`Helpdock('showArticle', id)`); resolves false when unknown. */
+  showArticle(id: string): Promise<boolean>;
+  /** Opens an article the widget already has (from the home view, a search, a bot answer). */
+  openArticle(article: Article): void;
+  closeArticle(): void;
+  /** The host's suggestions (`Helpdock('suggest', ids)`): shown first on the home view until replaced. */
+  suggest(ids: readonly string[]): Promise<void>;
+  /** "Was this helpful?" */
+  rateArticle(article: Article, helpful: boolean): void;
+  dismissNudge(): void;
+  /** Registers (or with null removes) the host's diagnostics function. */
+  setDiagnostics(fn: DiagnosticsFn | null): void;
+  /** Runs the host's check; the report is shown and attached to the ticket. */
+  runDiagnostics(): Promise<void>;
+  /** Shows what will be shared with an agent, before the ticket is created. */
+  reviewHandoff(): void;
+  cancelHandoff(): void;
   /** Forgets the conversation on this device (sign-out) and starts over. */
   reset(): void;
   /** Stops listeners, timers and the channel. The persisted conversation stays. */
@@ -59,6 +84,8 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     isDestroyed: () => destroyed,
   };
   const bot = createBotTurns(ctx);
+  const redact = options.redact ?? ((text: string) => text);
+  const help = createContextHelp(ctx, { session: options.session ?? storage, nudges: options.nudges ?? true, redact });
   let agent = createAgentLink(ctx);
 
   let saved = pickPersisted(store.getState());
@@ -68,7 +95,11 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     saved = next;
     saveConversation(storage, appId, next);
   });
-  const stopContext = ports.context.subscribe((context) => store.setState({ context }));
+  const stopContext = ports.context.subscribe((context) => {
+    if (destroyed) return;
+    store.setState({ context });
+    help.onContext(context);
+  });
 
   const resumable = () => {
     const { ticket, phase } = store.getState();
@@ -101,12 +132,15 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
   return {
     store,
     open: guard(() => {
+      const wasOpen = store.getState().open;
       store.setState({ open: true });
+      if (!wasOpen) help.onOpen();
       prepareBot();
     }),
     close: guard(() => store.setState({ open: false })),
     toggle: guard(() => {
       store.setState((s) => ({ open: !s.open }));
+      if (store.getState().open) help.onOpen();
       prepareBot();
     }),
     setDraft: (text) => {
@@ -119,13 +153,16 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
         store.setState({ draft: text, error: { kind: 'too_long', length: trimmed.length, limit: LIMITS.messageText } });
         return;
       }
-      store.setState((s) => ({ draft: '', error: s.error?.kind === 'too_long' ? null : s.error }));
+      store.setState((s) => ({ draft: '', article: null, error: s.error?.kind === 'too_long' ? null : s.error }));
       if (store.getState().phase === 'resolved') startOver();
       const s = store.getState();
-      if (s.ticket || s.handoffPending) agent.queueMessage(trimmed);
-      else void bot.ask(trimmed);
+      // What the user typed is shown and sent masked: what they see is what leaves the page.
+      const safe = redact(trimmed);
+      if (s.ticket || s.handoffPending) agent.queueMessage(safe);
+      else void bot.ask(safe);
     },
     requestHuman: guard(() => {
+      store.setState({ reviewingHandoff: false, article: null });
       if (store.getState().phase === 'resolved') startOver();
       bot.cancel();
       void agent.handoff();
@@ -133,10 +170,15 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     searchHelp: (() => {
       let attempt = 0;
       return (query: string) => {
-        const help = ports.help;
-        if (destroyed || !help) return;
+        const search = ports.help;
+        if (destroyed || !search) return;
         const mine = ++attempt;
-        help.search(query, store.getState().context).then(
+        store.setState({ helpQuery: query });
+        if (!query.trim()) {
+          store.setState({ help: [] });
+          return;
+        }
+        search.search(query, store.getState().context).then(
           (articles) => {
             if (mine === attempt && !destroyed) store.setState({ help: articles });
           },
@@ -145,6 +187,22 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       };
     })(),
     dismissError: guard(() => store.setState({ error: null })),
+    showArticle: (id) => (destroyed ? Promise.resolve(false) : help.showArticle(id)),
+    openArticle: (article) => {
+      if (!destroyed) help.openArticle(article);
+    },
+    closeArticle: guard(() => help.closeArticle()),
+    suggest: (ids) => (destroyed ? Promise.resolve() : help.suggest(ids)),
+    rateArticle: (article, helpful) => {
+      if (!destroyed) help.rate(article, helpful);
+    },
+    dismissNudge: guard(() => help.dismissNudge()),
+    setDiagnostics: (fn) => {
+      if (!destroyed) help.setDiagnostics(fn);
+    },
+    runDiagnostics: () => (destroyed ? Promise.resolve() : help.runDiagnostics()),
+    reviewHandoff: guard(() => store.setState({ reviewingHandoff: true, article: null })),
+    cancelHandoff: guard(() => store.setState({ reviewingHandoff: false })),
     reset: guard(() => {
       startOver();
       clearConversation(storage, appId);

@@ -11,8 +11,11 @@ export type {
   Clock,
   ConnectionStatus,
   ContextSource,
+  DiagnosticsFn,
   HelpProvider,
   Ports,
+  StatusProvider,
   Storage,
 } from './ports.ts';
-export type { ChatMessage, ConversationPhase, CoreError, CoreState, I18nText, OutboxItem, View } from './state.ts';
+export { incidentsFor, isStatusQuestion } from './status.ts';
+export type { ChatMessage, ConversationPhase, CoreError, CoreState, DiagnosticsState, I18nText, Nudge, OutboxItem, View } from './state.ts';

@@ -1,5 +1,5 @@
 import type { Article } from '@helpdock/kb';
-import type { ContextSnapshot, ErrorCode, HandoffRequest, Message, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
+import type { ContextSnapshot, ErrorCode, HandoffRequest, Incident, Message, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
 
 /** Where the user is. The host or an adapter decides how that is observed. */
 export interface ContextSource {
@@ -11,7 +11,26 @@ export interface ContextSource {
 /** Context + query → ranked articles (a static KB in the page, or a remote search). */
 export interface HelpProvider {
   search(query: string, context: ContextSnapshot): Promise<Article[]>;
+  /** The articles that fit where the user is, best first (error code > page > product > popular). */
+  forContext?(context: ContextSnapshot): Promise<Article[]>;
+  /** The article that explains one error code, for the launcher's nudge. */
+  forErrorCode?(code: string, context: ContextSnapshot): Promise<Article | null>;
+  /** One article by id (showArticle, suggest). */
+  article?(id: string, context: ContextSnapshot): Promise<Article | null>;
+  /** Records "Was this helpful?". */
+  feedback?(articleId: string, locale: string, helpful: boolean): Promise<void>;
 }
+
+/** Known service incidents (status page), for the user's product and region. */
+export interface StatusProvider {
+  incidents(context: ContextSnapshot): Promise<Incident[]>;
+}
+
+/**
+ * A host's own check ("can this account reach the API? is the quota left?"). Any
+ * shape is accepted and bounded by the core: `{ ok, summary, checks: [{ name, ok, detail }] }`.
+ */
+export type DiagnosticsFn = () => unknown;
 
 /**
  * `fallbackLocale`: the articles are in this locale because the knowledge base
@@ -76,4 +95,5 @@ export interface Ports {
   bot: BotProvider;
   agent: AgentConnector;
   help?: HelpProvider | undefined;
+  status?: StatusProvider | undefined;
 }

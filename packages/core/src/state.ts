@@ -1,5 +1,5 @@
 import type { Article } from '@helpdock/kb';
-import type { Author, ContextSnapshot, Ticket } from '@helpdock/protocol';
+import type { Author, ContextSnapshot, DiagnosticsReport, Incident, Ticket } from '@helpdock/protocol';
 import type { ChannelError, ConnectionStatus } from './ports.ts';
 
 /** A translation key with its parameters; the UI translates at render so a locale switch is never stale. */
@@ -12,6 +12,20 @@ export interface I18nText {
 export type ConversationPhase = 'idle' | 'bot' | 'queued' | 'agent' | 'resolved';
 
 export type View = 'chat';
+
+/** The launcher's hint when a new error code appears on the page. */
+export interface Nudge {
+  code: string;
+  article: Article;
+}
+
+export interface DiagnosticsState {
+  /** Whether the host registered a diagnostics function. */
+  available: boolean;
+  status: 'idle' | 'running' | 'done' | 'failed';
+  /** The last report, bounded and redacted; attached to the ticket at handoff. */
+  report: DiagnosticsReport | null;
+}
 
 export interface ChatMessage {
   /** Server id for server messages; the clientId for local turns. */
@@ -74,6 +88,22 @@ export interface CoreState {
   draft: string;
   /** Articles from the last help search. */
   help: Article[];
+  /** The query of the last help search ('' when none). */
+  helpQuery: string;
+  /** Articles for where the user is, best first; shown on the home view. */
+  contextHelp: Article[];
+  /** Articles the host suggested (`suggest`); kept across navigation until replaced. */
+  suggestions: Article[];
+  /** The article open inside the widget, if any. */
+  article: Article | null;
+  /** "Was this helpful?" answers given in this page view, by article id. */
+  feedback: Record<string, boolean>;
+  nudge: Nudge | null;
+  /** Active incidents matching the user's product and region. */
+  incidents: Incident[];
+  diagnostics: DiagnosticsState;
+  /** The user is looking at what will be shared before the ticket is created. */
+  reviewingHandoff: boolean;
 }
 
 export function initialState(context: ContextSnapshot): CoreState {
@@ -93,5 +123,14 @@ export function initialState(context: ContextSnapshot): CoreState {
     context,
     draft: '',
     help: [],
+    helpQuery: '',
+    contextHelp: [],
+    suggestions: [],
+    article: null,
+    feedback: {},
+    nudge: null,
+    incidents: [],
+    diagnostics: { available: false, status: 'idle', report: null },
+    reviewingHandoff: false,
   };
 }

@@ -1,4 +1,5 @@
-import { LIMITS, type TranscriptEntry } from '@helpdock/protocol';
+import { LIMITS, type ContextSnapshot, type TranscriptEntry } from '@helpdock/protocol';
+import type { CoreContext } from './context.ts';
 import type { ChatMessage } from './state.ts';
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -28,4 +29,11 @@ export function buildTranscript(messages: ChatMessage[]): TranscriptEntry[] {
 export function subjectOf(messages: ChatMessage[]): string | undefined {
   const first = messages.find((m) => m.author === 'visitor' && m.text.trim());
   return first ? first.text.trim().slice(0, LIMITS.subject) : undefined;
+}
+
+/** The context taken at handoff: where the user is now, plus the diagnostics report they ran. */
+export function handoffContext(ctx: CoreContext): ContextSnapshot {
+  const snapshot = ctx.ports.context.snapshot();
+  const report = ctx.store.getState().diagnostics.report;
+  return report ? { ...snapshot, diagnostics: report } : snapshot;
 }

@@ -1,5 +1,14 @@
-import type { ContextSnapshot } from '@helpdock/protocol';
 import type { Article } from './types.ts';
+
+/** The part of a context snapshot ranking reads (structurally the protocol's RankContext). */
+export interface RankContext {
+  url: string;
+  product?: string | undefined;
+  page?: string | undefined;
+  region?: string | undefined;
+  resources?: ReadonlyArray<{ type: string; id: string }> | undefined;
+  errorCodes?: readonly string[] | undefined;
+}
 
 /** Why an article fits where the user is, strongest first. */
 export type ContextMatch = 'errorCode' | 'page' | 'product' | 'popular';
@@ -29,14 +38,12 @@ export function articleForErrorCode(articles: readonly Article[], code: string):
   );
 }
 
-function pathOf(context: ContextSnapshot): string {
-  try {
-    const path = new URL(context.url).pathname;
-    // Articles are the same in every region, so a region segment never decides a page match.
-    return context.region ? path.split('/').filter((seg) => seg !== context.region).join('/') : path;
-  } catch {
-    return '';
-  }
+function pathOf(context: RankContext): string {
+  // No URL class here: kb runs where the platform has none (plain Node typings, workers).
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(context.url);
+  const path = m?.[1] || '';
+  // Articles are the same in every region, so a region segment never decides a page match.
+  return context.region ? path.split('/').filter((seg: string) => seg !== context.region).join('/') : path;
 }
 
 /** `/ecs/instances/*` matches `/ecs/instances/i-1` and below; without `*` the path must be equal. */
@@ -53,7 +60,7 @@ function pageMatches(pattern: string, path: string): boolean {
  * popular ones (in the order of `popular`, most helpful first) to fill up to `limit`.
  * Newer error codes (later in `errorCodes`) come first.
  */
-export function rankForContext(articles: readonly Article[], context: ContextSnapshot, options: { popular?: readonly string[]; limit?: number } = {}): ContextHit[] {
+export function rankForContext(articles: readonly Article[], context: RankContext, options: { popular?: readonly string[]; limit?: number } = {}): ContextHit[] {
   const limit = options.limit ?? 5;
   const popularity = new Map((options.popular ?? []).map((id, i) => [id, i]));
   const codes = [...(context.errorCodes ?? [])].reverse();
