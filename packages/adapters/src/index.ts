@@ -22,6 +22,8 @@ export type { FetchKbOptions, KbLoader, LocalizedIndex } from './kb-source.ts';
 export { localStorageStorage } from './local-storage.ts';
 export { plainParagraphs } from './markdown-text.ts';
 export { RefusedError } from './refusal.ts';
+export { remoteHelpProvider, remoteStatusProvider } from './remote-help.ts';
+export type { RemoteHelpOptions } from './remote-help.ts';
 export { memoryStorage } from './memory-storage.ts';
 export { socketAgentChannel } from './socket-channel.ts';
 export type { SocketAgentChannelOptions } from './socket-channel.ts';

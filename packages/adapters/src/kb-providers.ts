@@ -1,5 +1,5 @@
 import type { BotProvider, HelpProvider } from '@helpdock/core';
-import { decide, type SearchContext } from '@helpdock/kb';
+import { articleForErrorCode, decide, rankForContext, type SearchContext } from '@helpdock/kb';
 import type { ContextSnapshot } from '@helpdock/protocol';
 import { kbIndexes, type KbLoader } from './kb-source.ts';
 import { plainParagraphs } from './markdown-text.ts';
@@ -30,7 +30,8 @@ export function searchContextOf(context: ContextSnapshot): SearchContext {
   return {
     url: context.url,
     product: text(c['product']),
-    page: text(c['page']),
+    // The protocol's `page` is a page name (`instance-detail`); search matches paths, so only a path-like one goes through.
+    page: text(c['page'])?.startsWith('/') ? text(c['page']) : undefined,
     errorCodes: list(c['errorCodes']),
   };
 }
@@ -38,10 +39,30 @@ export function searchContextOf(context: ContextSnapshot): SearchContext {
 /** Ranked articles from the app's KB, searched in the page. */
 export function staticHelpProvider(options: KbProviderOptions): HelpProvider {
   const index = kbIndexes(options.load);
+  const bundles = new Map<string, ReturnType<KbLoader>>();
+  const bundle = (locale: string) => {
+    let b = bundles.get(locale);
+    if (!b) {
+      b = options.load(locale);
+      bundles.set(locale, b);
+      b.catch(() => bundles.delete(locale));
+    }
+    return b;
+  };
   return {
     async search(query, context) {
       if (!query.trim()) return [];
       return (await index(localeOf(options, context))).search(query, { limit: 5, context: searchContextOf(context) }).map((hit) => hit.article);
+    },
+    async forContext(context) {
+      const kb = await bundle(localeOf(options, context));
+      return rankForContext(kb.articles, context, kb.popular ? { popular: kb.popular } : {}).map((hit) => hit.article);
+    },
+    async forErrorCode(code, context) {
+      return articleForErrorCode((await bundle(localeOf(options, context))).articles, code) ?? null;
+    },
+    async article(id, context) {
+      return (await index(localeOf(options, context))).get(id) ?? null;
     },
   };
 }

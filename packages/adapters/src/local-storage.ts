@@ -1,10 +1,10 @@
 import type { Storage } from '@helpdock/core';
 import { memoryStorage } from './memory-storage.ts';
 
-function probe(): globalThis.Storage | null {
+function probe(area: 'localStorage' | 'sessionStorage'): globalThis.Storage | null {
   try {
     // Reading the property itself throws in sandboxed iframes and with cookies blocked.
-    const ls = globalThis.localStorage;
+    const ls = globalThis[area];
     const key = '__helpdock_probe__';
     ls.setItem(key, key);
     ls.removeItem(key);
@@ -19,9 +19,9 @@ function probe(): globalThis.Storage | null {
  * (private mode, blocked cookies, sandbox, quota): the chat keeps working for
  * this page view, it is just not restored after a reload.
  */
-export function localStorageStorage(prefix = 'helpdock:'): Storage {
+export function localStorageStorage(prefix = 'helpdock:', area: 'localStorage' | 'sessionStorage' = 'localStorage'): Storage {
   const memory = memoryStorage();
-  let ls = probe();
+  let ls = probe(area);
   return {
     get(key) {
       if (ls) {

@@ -48,6 +48,11 @@ describe('knowledge base for the context', () => {
     expect(ctx.body.articles.slice(1).every((a) => a.products.includes('ecs'))).toBe(true);
   });
 
+  it('returns articles by id, in the order asked, skipping unknown ones', async () => {
+    const res = await get<KbSearchResponse>(`${HTTP.kbSearch('demo')}?locale=en&id=cdn-purge-cache&id=nope&id=ecs-restart-instance`);
+    expect(res.body.articles.map((a) => a.id)).toEqual(['cdn-purge-cache', 'ecs-restart-instance']);
+  });
+
   it('refuses a search from a page the app does not allow', async () => {
     const res = await get<{ error: { code: string } }>(`${HTTP.kbSearch('demo')}?q=cdn`, { origin: 'https://evil.test' });
     expect(res.status).toBe(403);

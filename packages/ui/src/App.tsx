@@ -4,6 +4,7 @@ import { useRef } from 'preact/hooks';
 import type { UiBinding } from './binding.ts';
 import { BindingContext } from './binding-context.ts';
 import { Launcher } from './Launcher.tsx';
+import { Nudge } from './Nudge.tsx';
 import type { PanelProps } from './panel/Panel.tsx';
 
 type PanelComponent = FunctionComponent<PanelProps>;
@@ -45,6 +46,7 @@ export function App({ binding }: { binding: UiBinding }) {
     <BindingContext.Provider value={binding}>
       <div class="hd-root" dir={binding.dir.value} lang={binding.lang.value}>
         {binding.state.value.open && LoadedPanel ? <LoadedPanel autoFocus={!restoredOpen.current} onDismiss={closeAndReturnFocus} /> : null}
+        {binding.state.value.open ? null : <Nudge onIntent={loadPanel} />}
         <Launcher buttonRef={launcher} onIntent={loadPanel} />
       </div>
     </BindingContext.Provider>

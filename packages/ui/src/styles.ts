@@ -29,7 +29,7 @@ export const WIDGET_CSS = `
   color: var(--hd-fg);
 }
 *, *::before, *::after { box-sizing: border-box; }
-button, textarea { font: inherit; color: inherit; }
+button, textarea, input { font: inherit; color: inherit; }
 p { margin: 0; }
 .hd-launcher {
   width: 56px; height: 56px; border-radius: 50%; border: 0; cursor: pointer;
@@ -37,7 +37,7 @@ p { margin: 0; }
   background: var(--hd-accent); color: var(--hd-accent-text);
   box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
 }
-.hd-launcher:focus-visible, .hd-panel button:focus-visible, .hd-input:focus-visible, summary:focus-visible {
+.hd-launcher:focus-visible, .hd-panel button:focus-visible, .hd-input:focus-visible, summary:focus-visible, .hd-nudge button:focus-visible, .hd-panel a:focus-visible {
   outline: 3px solid color-mix(in srgb, var(--hd-accent) 55%, transparent);
   outline-offset: 2px;
 }
@@ -88,6 +88,39 @@ p { margin: 0; }
 .hd-count { align-self: center; font-size: 12px; color: var(--hd-muted, inherit); font-variant-numeric: tabular-nums; }
 .hd-count--over { color: var(--hd-danger, #b42318); font-weight: 600; }
 .hd-send { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--hd-accent); color: var(--hd-accent-text); cursor: pointer; }
+.hd-context { margin: 0; padding: 6px 16px; font-size: 12px; color: var(--hd-muted); border-bottom: 1px solid var(--hd-border); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.hd-status { padding: 8px 16px; background: #fff4e5; border-bottom: 1px solid var(--hd-border); }
+.hd-status--critical { background: #fdecea; }
+.hd-status-title { font-weight: 600; }
+.hd-home { display: flex; flex-direction: column; gap: 10px; }
+.hd-search-input { width: 100%; }
+.hd-home-label { font-size: 12px; font-weight: 600; color: var(--hd-muted); margin-bottom: 4px; }
+.hd-home-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+.hd-home-article { width: 100%; text-align: start; border: 1px solid var(--hd-border); border-radius: 8px; padding: 6px 10px; background: var(--hd-bg); cursor: pointer; }
+.hd-home-article:hover { border-color: var(--hd-accent); }
+.hd-chip { border: 1px solid var(--hd-accent); color: var(--hd-accent); background: transparent; border-radius: 999px; padding: 3px 12px; cursor: pointer; }
+.hd-chip:disabled { opacity: 0.6; cursor: progress; }
+.hd-article-view, .hd-review { gap: 8px; }
+.hd-article-view > .hd-link-button { align-self: flex-start; }
+.hd-article-heading { margin: 0; font-size: 16px; }
+.hd-article-body { display: flex; flex-direction: column; gap: 8px; overflow-wrap: anywhere; }
+.hd-article-body a { color: var(--hd-accent); }
+.hd-md-h { font-weight: 600; }
+.hd-md-list { margin: 0; padding-inline-start: 20px; }
+.hd-md-pre { margin: 0; padding: 8px; background: var(--hd-bubble); border-radius: 6px; overflow-x: auto; font-size: 12px; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.92em; }
+.hd-feedback { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; border-top: 1px solid var(--hd-border); padding-top: 8px; }
+.hd-diagnostics { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
+.hd-check { padding: 6px 10px; border-radius: 8px; background: #e7f6ec; }
+.hd-check--bad { background: #fdecea; }
+.hd-review-facts { margin: 0; display: grid; gap: 6px; }
+.hd-review-facts dt { font-size: 12px; font-weight: 600; color: var(--hd-muted); }
+.hd-review-facts dd { margin: 0; overflow-wrap: anywhere; }
+.hd-nudge-region:empty { display: none; }
+.hd-nudge { display: flex; align-items: center; gap: 4px; max-width: 300px; padding: 6px 6px 6px 12px; background: var(--hd-bg); border: 1px solid var(--hd-border); border-radius: 12px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); }
+.hd-nudge-text { border: 0; background: none; text-align: start; cursor: pointer; color: var(--hd-fg); padding: 0; }
+.hd-nudge .hd-icon-button { color: var(--hd-muted); }
+.hd-nudge .hd-icon-button svg { width: 16px; height: 16px; }
 .hd-visually-hidden {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap;

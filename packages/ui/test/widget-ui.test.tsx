@@ -100,6 +100,10 @@ describe('the widget UI', () => {
     const { ui, agents } = await mountWidget();
     const dialog = await openChat(ui);
     fireEvent.click(ui.getByRole('button', { name: 'Talk to a human' }));
+    // First the visitor sees what will be shared, then sends it.
+    await within(dialog).findByText('This is what the agent will see');
+    expect(within(dialog).getByText('https://console.example.com/')).toBeTruthy();
+    fireEvent.click(ui.getByRole('button', { name: 'Send to an agent' }));
     await within(dialog).findByText('Ticket #7');
     expect(within(dialog).getByText('Waiting for an agent')).toBeTruthy();
     expect(ui.queryByRole('button', { name: 'Talk to a human' })).toBeNull();
@@ -113,6 +117,7 @@ describe('the widget UI', () => {
     agents.failHandoffs();
     await openChat(ui);
     fireEvent.click(ui.getByRole('button', { name: 'Talk to a human' }));
+    fireEvent.click(await ui.findByRole('button', { name: 'Send to an agent' }));
     const alert = await ui.findByRole('alert');
     expect(alert.textContent).toContain('We could not reach an agent');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
@@ -123,6 +128,7 @@ describe('the widget UI', () => {
     agents.failHandoffs('origin_not_allowed');
     await openChat(ui);
     fireEvent.click(ui.getByRole('button', { name: 'Talk to a human' }));
+    fireEvent.click(await ui.findByRole('button', { name: 'Send to an agent' }));
     const alert = await ui.findByRole('alert');
     expect(alert.textContent).toContain('Support chat is not set up for this site yet');
     expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();

@@ -1,3 +1,5 @@
+import type { ConsoleContextOptions } from '@helpdock/adapters';
+
 /** What a host configures. Script-tag hosts set these as `data-*` attributes or through `Helpdock('boot', {...})`. */
 export interface HelpdockConfig {
   /** The app on the Helpdock server, e.g. `demo`. */
@@ -8,6 +10,13 @@ export interface HelpdockConfig {
   locale?: string | undefined;
   /** Per-locale string overrides, e.g. `{ en: { 'launcher.open': 'Help' } }`. */
   strings?: Record<string, Record<string, string>> | undefined;
+  /**
+   * How the widget reads the console: URL rules, DOM signals, error banners,
+   * opt-in failure capture, extra redaction patterns. See docs/context.md.
+   */
+  context?: ConsoleContextOptions | undefined;
+  /** The launcher's nudge when a new error code appears on the page. @default true */
+  nudges?: boolean | undefined;
 }
 
 /** Config as hosts hand it over: any field may be missing. */
@@ -37,5 +46,10 @@ export function checkConfig(input: ConfigInput | undefined): HelpdockConfig | nu
     console.warn(`[helpdock] boot: serverUrl ${JSON.stringify(serverUrl)} must be an http(s) URL`);
     return null;
   }
-  return { appId, serverUrl: serverUrl.replace(/\/+$/, ''), locale: input?.locale, strings: input?.strings };
+  let context = input?.context;
+  if (context !== undefined && (typeof context !== 'object' || context === null || Array.isArray(context))) {
+    console.warn('[helpdock] boot: context must be an object of options; detecting with the defaults');
+    context = undefined;
+  }
+  return { appId, serverUrl: serverUrl.replace(/\/+$/, ''), locale: input?.locale, strings: input?.strings, context, nudges: input?.nudges };
 }

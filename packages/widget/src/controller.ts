@@ -1,5 +1,15 @@
+import type { HostFacts } from '@helpdock/adapters';
+import type { CoreState, DiagnosticsFn } from '@helpdock/core';
 import { checkConfig, mergeConfig, type ConfigInput, type HelpdockConfig } from './config.ts';
 import type { Running } from './start.ts';
+
+type ContextSnapshot = CoreState['context'];
+
+/** Events a host can listen to with `Helpdock('on', name, listener)`. */
+export interface HelpdockEvents {
+  /** Where the user is, after every change (navigation, an error banner, a host push). */
+  context: (context: ContextSnapshot) => void;
+}
 
 /** The host API, the same for the script tag (`Helpdock('open')`) and npm (`helpdock.open()`). */
 export interface HelpdockCommands {
@@ -13,11 +23,40 @@ export interface HelpdockCommands {
   setLocale(locale: string): void;
   /** Removes the widget and forgets this visitor's conversation on this device (sign-out). `boot` starts again. */
   shutdown(): void;
+  /** Explicit facts (plan, account id, custom); merged with earlier pushes and winning over detected ones. */
+  setContext(facts: HostFacts): void;
+  /** Calls `callback` with the current context, as it would be sent with a ticket. */
+  getContext(callback: (context: ContextSnapshot) => void): void;
+  /** Opens a KB article inside the widget. */
+  showArticle(id: string): void;
+  /** Articles to offer first on the home view; kept across SPA navigation until replaced. */
+  suggest(ids: string[]): void;
+  /** Registers the host's check behind "Run a check" (null removes it). */
+  setDiagnostics(fn: DiagnosticsFn | null): void;
+  on<E extends keyof HelpdockEvents>(event: E, listener: HelpdockEvents[E]): void;
+  off<E extends keyof HelpdockEvents>(event: E, listener: HelpdockEvents[E]): void;
 }
 
 export type CommandName = keyof HelpdockCommands;
 
-export const COMMANDS: readonly CommandName[] = ['boot', 'open', 'close', 'toggle', 'showNewMessage', 'setLocale', 'shutdown'];
+export const COMMANDS: readonly CommandName[] = [
+  'boot',
+  'open',
+  'close',
+  'toggle',
+  'showNewMessage',
+  'setLocale',
+  'shutdown',
+  'setContext',
+  'getContext',
+  'showArticle',
+  'suggest',
+  'setDiagnostics',
+  'on',
+  'off',
+];
+
+const EVENTS: ReadonlySet<string> = new Set<keyof HelpdockEvents>(['context']);
 
 type Start = (config: HelpdockConfig) => Promise<Running>;
 
@@ -28,6 +67,23 @@ type Start = (config: HelpdockConfig) => Promise<Running>;
 export function createController(start: Start, defaults: ConfigInput = {}): HelpdockCommands & { destroy(): void } {
   let running: Promise<Running | null> | null = null;
   let waiting: Array<(r: Running) => void> = [];
+  const contextListeners = new Set<HelpdockEvents['context']>();
+  let stopEvents: (() => void) | null = null;
+
+  // One store subscription per running widget feeds every `context` listener; a throwing listener is the host's bug, not ours.
+  const emitContext = (r: Running) => {
+    stopEvents?.();
+    stopEvents = r.core.store.subscribe((s, prev) => {
+      if (s.context === prev.context) return;
+      for (const listener of contextListeners) {
+        try {
+          listener(s.context);
+        } catch (err) {
+          console.warn('[helpdock] a context listener failed:', err);
+        }
+      }
+    });
+  };
 
   const withWidget = (fn: (r: Running) => void) => {
     if (!running) {
@@ -41,6 +97,8 @@ export function createController(start: Start, defaults: ConfigInput = {}): Help
     const current = running;
     running = null;
     waiting = [];
+    stopEvents?.();
+    stopEvents = null;
     void current?.then((r) => {
       if (forget) r?.forget();
       r?.destroy();
@@ -52,10 +110,16 @@ export function createController(start: Start, defaults: ConfigInput = {}): Help
       if (running) return;
       const config = checkConfig(mergeConfig(defaults, overrides));
       if (!config) return;
-      running = start(config).catch((err: unknown) => {
-        console.warn('[helpdock] the widget could not start:', err);
-        return null;
-      });
+      running = start(config).then(
+        (r) => {
+          emitContext(r);
+          return r;
+        },
+        (err: unknown) => {
+          console.warn('[helpdock] the widget could not start:', err);
+          return null;
+        },
+      );
       const queued = waiting;
       waiting = [];
       for (const fn of queued) withWidget(fn);
@@ -70,6 +134,49 @@ export function createController(start: Start, defaults: ConfigInput = {}): Help
       }),
     setLocale: (locale) => withWidget((r) => r.setLocale(locale)),
     shutdown: () => stop(true),
+    setContext: (facts) => withWidget((r) => r.setContext(facts)),
+    getContext: (callback) => {
+      if (typeof callback !== 'function') {
+        console.warn('[helpdock] getContext: pass a function to receive the context');
+        return;
+      }
+      withWidget((r) => callback(r.core.store.getState().context));
+    },
+    showArticle: (id) => {
+      if (typeof id !== 'string' || !id) {
+        console.warn(`[helpdock] showArticle: ${JSON.stringify(id)} is not an article id`);
+        return;
+      }
+      withWidget((r) =>
+        void r.core.showArticle(id).then((found) => {
+          if (!found) console.warn(`[helpdock] showArticle: no article "${id}"`);
+        }),
+      );
+    },
+    suggest: (ids) => {
+      if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
+        console.warn('[helpdock] suggest: pass a list of article ids');
+        return;
+      }
+      withWidget((r) => void r.core.suggest(ids));
+    },
+    setDiagnostics: (fn) => {
+      if (fn !== null && typeof fn !== 'function') {
+        console.warn('[helpdock] setDiagnostics: pass a function (or null)');
+        return;
+      }
+      withWidget((r) => r.core.setDiagnostics(fn));
+    },
+    on: (event, listener) => {
+      if (!EVENTS.has(event) || typeof listener !== 'function') {
+        console.warn(`[helpdock] on: unknown event ${JSON.stringify(event)} or listener is not a function`);
+        return;
+      }
+      contextListeners.add(listener);
+    },
+    off: (event, listener) => {
+      if (EVENTS.has(event)) contextListeners.delete(listener);
+    },
     destroy: () => stop(false),
   };
 }

@@ -1,4 +1,13 @@
-import { forgetVisitor, localStorageStorage, randomId, systemClock, urlContextSource } from '@helpdock/adapters';
+import {
+  consoleContextSource,
+  forgetVisitor,
+  localStorageStorage,
+  randomId,
+  remoteHelpProvider,
+  remoteStatusProvider,
+  systemClock,
+  type HostFacts,
+} from '@helpdock/adapters';
 import { createHelpdockCore, type BotProvider, type HelpdockCore } from '@helpdock/core';
 import { changeLocale, createI18n, resolveLocale, type I18n } from '@helpdock/i18n';
 import { mountUi } from '@helpdock/ui';
@@ -9,6 +18,8 @@ export interface Running {
   core: HelpdockCore;
   i18n: I18n;
   setLocale(locale: string): void;
+  /** `Helpdock('setContext', {...})`. */
+  setContext(facts: HostFacts): void;
   /** Forgets this visitor on this device: conversation and session (sign-out). */
   forget(): void;
   destroy(): void;
@@ -23,7 +34,7 @@ function isShipped(requested: string): boolean {
 export async function startWidget(config: HelpdockConfig): Promise<Running> {
   const { appId, serverUrl } = config;
   const storage = localStorageStorage('helpdock:');
-  const context = urlContextSource();
+  const context = consoleContextSource({ ...config.context, serverOrigin: new URL(serverUrl).origin });
   let locale = resolveLocale(config.locale ?? context.snapshot().locale);
   const strings = createI18n({ ns: 'widget', locale, overrides: config.strings });
 
@@ -37,6 +48,9 @@ export async function startWidget(config: HelpdockConfig): Promise<Running> {
   const core = createHelpdockCore({
     appId,
     storage,
+    session: localStorageStorage(`helpdock:${appId}:`, 'sessionStorage'),
+    nudges: config.nudges !== false,
+    redact: context.redact,
     clock: systemClock(),
     newId: randomId,
     ports: {
@@ -45,6 +59,8 @@ export async function startWidget(config: HelpdockConfig): Promise<Running> {
         reply: async (text, ctx) => (await loadBot()).reply(text, ctx),
         prepare: async (ctx) => (await loadBot()).prepare?.(ctx),
       },
+      help: remoteHelpProvider({ serverUrl, appId, locale: () => locale }),
+      status: remoteStatusProvider({ serverUrl, appId }),
       agent: () => import('./lazy-agent.ts').then((m) => m.createAgentChannel({ serverUrl, appId, storage })),
     },
   });
@@ -70,6 +86,7 @@ export async function startWidget(config: HelpdockConfig): Promise<Running> {
         () => console.warn(`[helpdock] setLocale: could not load "${requested}"`),
       );
     },
+    setContext: (facts) => context.set(facts),
     forget() {
       core.reset();
       forgetVisitor(storage, appId);

@@ -55,8 +55,11 @@ export function kbRoutes(app: Hono, deps: HttpDeps): void {
     const codes = c.req.queries('errorCode')?.map((e) => e.slice(0, LIMITS.contextName)).slice(0, LIMITS.contextList);
     if (codes?.length) context.errorCodes = codes;
     const limit = Number(c.req.query('limit') ?? 5);
+    const ids = c.req.queries('id')?.slice(0, 20);
     c.header('Cache-Control', 'no-store');
-    return c.json(await kb.search(found.app.id, { q: param(c, 'q', 500), locale: locale.value, limit: Number.isFinite(limit) ? limit : 5, context }));
+    return c.json(
+      await kb.search(found.app.id, { q: param(c, 'q', 500), locale: locale.value, limit: Number.isFinite(limit) ? limit : 5, context, ...(ids ? { ids } : {}) }),
+    );
   });
 
   app.options('/api/v1/apps/:appId/kb/feedback', (c) => preflight(c.req.header('origin')));

@@ -16,6 +16,8 @@ interface Cached {
 
 export interface SearchParams {
   q: string;
+  /** Exact articles, in this order (showArticle, suggest); wins over `q` and the context. */
+  ids?: string[];
   locale: string;
   limit: number;
   context: ContextSnapshot;
@@ -47,6 +49,10 @@ export function createKbSearch(db: Db) {
   const search = async (appId: string, params: SearchParams): Promise<KbSearchResponse> => {
     const kb = await load(appId, params.locale);
     const limit = Math.max(1, Math.min(MAX_LIMIT, params.limit));
+    const byId = new Map(kb.articles.map((a) => [a.id, a]));
+    if (params.ids?.length) {
+      return { locale: kb.locale, articles: params.ids.flatMap((id) => byId.get(id) ?? []).slice(0, limit) };
+    }
     const articles = params.q.trim()
       ? kb.index.search(params.q, { limit }).map((h) => h.article)
       : rankForContext(kb.articles, params.context, { popular: kb.popular, limit }).map((h) => h.article);

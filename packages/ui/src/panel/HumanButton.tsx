@@ -6,7 +6,7 @@ export function HumanButton() {
   const { ticket, phase, handoffPending } = state.value;
   if (ticket && phase !== 'resolved') return null;
   return (
-    <button type="button" class="hd-human" disabled={handoffPending} onClick={() => core.requestHuman()}>
+    <button type="button" class="hd-human" disabled={handoffPending} onClick={() => core.reviewHandoff()}>
       {t('human.request')}
     </button>
   );

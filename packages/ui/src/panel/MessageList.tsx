@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useBinding } from '../binding-context.ts';
+import { Home } from './Home.tsx';
 import { Message } from './Message.tsx';
 
 export function MessageList() {
@@ -16,9 +17,12 @@ export function MessageList() {
   return (
     <div ref={log} class="hd-log" role="log" aria-label={t('log.label')} aria-live="polite">
       {phase === 'idle' && messages.length === 0 ? (
-        <div class="hd-msg hd-msg--bot">
-          <p class="hd-text">{t('bot.greeting')}</p>
-        </div>
+        <>
+          <div class="hd-msg hd-msg--bot">
+            <p class="hd-text">{t('bot.greeting')}</p>
+          </div>
+          <Home />
+        </>
       ) : null}
       {messages.map((m) => (
         <Message key={m.clientId} message={m} />

@@ -1,10 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useBinding } from '../binding-context.ts';
 import { CloseIcon } from '../icons.tsx';
+import { ArticleView } from './ArticleView.tsx';
 import { Composer } from './Composer.tsx';
+import { ContextLine } from './ContextLine.tsx';
+import { HandoffReview } from './HandoffReview.tsx';
 import { HumanButton } from './HumanButton.tsx';
 import { MessageList } from './MessageList.tsx';
 import { Notice } from './Notice.tsx';
+import { StatusBanner } from './StatusBanner.tsx';
 import { TicketHeader } from './TicketHeader.tsx';
 
 export interface PanelProps {
@@ -15,7 +19,8 @@ export interface PanelProps {
 }
 
 export function Panel({ autoFocus, onDismiss }: PanelProps) {
-  const { t } = useBinding();
+  const { state, t } = useBinding();
+  const { article, reviewingHandoff } = state.value;
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -42,10 +47,12 @@ export function Panel({ autoFocus, onDismiss }: PanelProps) {
           <CloseIcon />
         </button>
       </div>
+      <ContextLine />
       <TicketHeader />
+      <StatusBanner />
       <Notice />
-      <MessageList />
-      <HumanButton />
+      {article ? <ArticleView /> : reviewingHandoff ? <HandoffReview /> : <MessageList />}
+      {reviewingHandoff && !article ? null : <HumanButton />}
       <Composer />
     </div>
   );

@@ -1,0 +1,34 @@
+import { useBinding } from './binding-context.ts';
+import { CloseIcon } from './icons.tsx';
+
+/**
+ * "Seeing QuotaExceeded? Here's how to fix it" beside the launcher. A polite
+ * live region: announced, never focused, and gone when dismissed or opened.
+ */
+export function Nudge({ onIntent }: { onIntent(): void }) {
+  const { core, state, t } = useBinding();
+  const nudge = state.value.nudge;
+  return (
+    <div class="hd-nudge-region" aria-live="polite">
+      {nudge ? (
+        <div class="hd-nudge">
+          <button
+            type="button"
+            class="hd-nudge-text"
+            onPointerEnter={onIntent}
+            onFocus={onIntent}
+            onClick={() => {
+              core.openArticle(nudge.article);
+              core.open();
+            }}
+          >
+            {t('nudge.text', { code: nudge.code })}
+          </button>
+          <button type="button" class="hd-icon-button" aria-label={t('nudge.dismiss')} onClick={() => core.dismissNudge()}>
+            <CloseIcon />
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
