@@ -43,6 +43,7 @@ describeBrowser('a host page with an app id the server does not know', () => {
     await alert.waitFor({ timeout: 5000 });
 
     await page.getByRole('button', { name: 'Talk to a human' }).click();
+    await page.getByRole('button', { name: 'Send to an agent' }).click();
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
 

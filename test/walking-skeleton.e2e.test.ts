@@ -63,6 +63,7 @@ describeBrowser('script tag → bot → human agent, on the embedded database', 
 
   it('hands off to a human: the ticket shows up in the agent console at once', async () => {
     await visitor.getByRole('button', { name: 'Talk to a human' }).click();
+    await visitor.getByRole('button', { name: 'Send to an agent' }).click();
     await expect.poll(() => conversation().locator('..').innerText(), { timeout: 5000 }).toMatch(/Ticket #1/);
 
     await agent.goto(`${server.url}/agent/`);

@@ -1,17 +1,7 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// A multi-page app on purpose: the widget must survive real page loads, not only SPA routes.
+// A single-page app on purpose: every route is a real URL reached by pushState, so the widget must follow SPA navigation.
 export default defineConfig({
   root: import.meta.dirname,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    rolldownOptions: {
-      input: {
-        index: resolve(import.meta.dirname, 'index.html'),
-        instance: resolve(import.meta.dirname, 'instance.html'),
-      },
-    },
-  },
+  build: { outDir: 'dist', emptyOutDir: true },
 });
