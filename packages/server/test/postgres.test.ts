@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { HealthResponse } from '@helpdock/protocol';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '../src/db/migrations/index.ts';
 import { ask, connectVisitor, disconnectAll, visitorSession } from './support/clients.ts';
 import { supportConversation } from './support/flow.ts';
 import { ACME_ORIGIN, startTestServer } from './support/server.ts';
@@ -49,7 +50,7 @@ describe.runIf(databaseUrl || required)('on Postgres', () => {
       const seqs = burst.map((a) => a.message.seq as number).sort((a, b) => a - b);
       expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => flow.messages.length + 1 + i));
       const tables = await admin.query(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
-      expect(tables.rows.map((r) => r.version)).toEqual([1]);
+      expect(tables.rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
     } finally {
       disconnectAll();
       await second.dispose();
