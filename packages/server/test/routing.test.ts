@@ -50,6 +50,12 @@ describe('routing a new ticket', () => {
     expect(pickAgent(ticket({ language: 'en', category: 'billing' }), agents)?.id).toBe('ana');
   });
 
+  it('prefers an agent who lists the category over a generalist, even a less busy one', () => {
+    const agents = [agent({ id: 'generalist' }), agent({ id: 'billing', categories: ['billing'], load: 2 })];
+    expect(pickAgent(ticket({ category: 'billing' }), agents)?.id).toBe('billing');
+    expect(pickAgent(ticket({ category: 'billing' }), [agents[0]!, { ...agents[1]!, load: 3 }])?.id).toBe('generalist');
+  });
+
   it('goes to the least busy of the matching agents, by share of capacity', () => {
     const agents = [agent({ id: 'busy', load: 2, capacity: 3 }), agent({ id: 'roomy', load: 2, capacity: 8 })];
     expect(pickAgent(ticket(), agents)?.id).toBe('roomy');

@@ -52,13 +52,16 @@ export function canTake(agent: RoutingAgent, ticket: RoutingTicket): boolean {
 
 /**
  * The agent a new ticket goes to: the previous assignee when it is back and
- * eligible, else the least busy eligible agent (by share of capacity in use,
- * then by count); the lowest tier that qualifies wins a tie so senior agents
- * stay free for escalations. `null`: the ticket waits in its queue.
+ * eligible; else, among the agents who list the ticket's category (generalists
+ * only when no specialist has room), the least busy (by share of capacity in
+ * use, then by count); the lowest tier that qualifies wins a tie so senior
+ * agents stay free for escalations. `null`: the ticket waits in its queue.
  */
 export function pickAgent(ticket: RoutingTicket, agents: readonly RoutingAgent[]): RoutingAgent | null {
-  const eligible = agents.filter((a) => canTake(a, ticket));
-  const previous = ticket.previousAssigneeId ? eligible.find((a) => a.id === ticket.previousAssigneeId) : undefined;
+  const able = agents.filter((a) => canTake(a, ticket));
+  const specialists = ticket.category ? able.filter((a) => a.categories.some((c) => same(c, ticket.category ?? ''))) : [];
+  const eligible = specialists.length > 0 ? specialists : able;
+  const previous = ticket.previousAssigneeId ? able.find((a) => a.id === ticket.previousAssigneeId) : undefined;
   if (previous) return previous;
   let best: RoutingAgent | null = null;
   for (const a of eligible) {

@@ -1,4 +1,5 @@
 import { init } from './001-init.ts';
+import { lifecycle } from './002-lifecycle.ts';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Append only: a released migration is never edited, a fix is a new version. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'lifecycle', sql: lifecycle },
+];
