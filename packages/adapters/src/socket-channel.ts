@@ -139,6 +139,9 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     handoff: (req) => request('handoff', req),
     send: (msg) => request('message:send', msg),
     sync: (req) => request('sync', req),
+    rate: (req) => request('ticket:rate', req),
+    reopen: (req) => request('ticket:reopen', req),
+    setContact: (req) => request('contact:set', req),
     onMessage: listen(messageListeners),
     onTicket: listen(ticketListeners),
     onStatus(listener) {

@@ -33,6 +33,12 @@ export interface HelpdockCore {
   requestHuman(): void;
   searchHelp(query: string): void;
   dismissError(): void;
+  /** Rates the resolved ticket 1–5, with an optional comment. */
+  rateTicket(score: number, comment?: string): void;
+  /** Reopens the resolved ticket (within the app's reopen window). */
+  reopenTicket(): void;
+  /** Leaves an e-mail address on the ticket for an answer when nobody is online. */
+  leaveEmail(email: string): void;
   /** Forgets the conversation on this device (sign-out) and starts over. */
   reset(): void;
   /** Stops listeners, timers and the channel. The persisted conversation stays. */
@@ -145,6 +151,17 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       };
     })(),
     dismissError: guard(() => store.setState({ error: null })),
+    rateTicket(score, comment) {
+      if (destroyed) return;
+      void agent.ticketAction((ch, ticketId) => ch.rate?.({ ticketId, score, ...(comment?.trim() ? { comment: comment.trim() } : {}) }));
+    },
+    reopenTicket: guard(() => {
+      void agent.ticketAction((ch, ticketId) => ch.reopen?.({ ticketId }));
+    }),
+    leaveEmail(email) {
+      if (destroyed) return;
+      void agent.ticketAction((ch, ticketId) => ch.setContact?.({ ticketId, email: email.trim() }));
+    },
     reset: guard(() => {
       startOver();
       clearConversation(storage, appId);
