@@ -97,11 +97,14 @@ export function agentNamespace(io: Server, deps: NamespaceDeps): void {
       return { ok: true };
     });
 
-    socket.on('disconnect', () => {
+    socket.on('disconnect', (reason) => {
+      // This node is stopping: its store and Redis clients are closing, and the agent's console will
+      // reconnect to another node (or this one after the restart) and say its status again.
+      if (reason === 'server shutting down' || deps.stopping?.()) return;
       // The last console of this agent closed (on any node): nobody is there to take tickets.
       void (async () => {
         const left = await nsp.in(agentRoom(agent.id)).fetchSockets();
-        if (left.length > 0) return;
+        if (left.length > 0 || deps.stopping?.()) return;
         const outcome = await changeStatus(db, agent, 'offline');
         publish(outcome.events);
       })().catch((err: unknown) => logger.error('agent disconnect failed', err));

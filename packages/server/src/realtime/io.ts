@@ -34,7 +34,18 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     maxHttpBufferSize: 3 * 1024 * 1024,
     ...(redis ? { adapter: redis.adapter } : {}),
   });
-  const deps = { db: options.db, secret: options.secret, logger: options.logger, publish: publisher(io) };
+  // Once closing starts, the store and the Redis clients are on their way down: late work publishes nothing.
+  let stopping = false;
+  const publish = publisher(io);
+  const deps = {
+    db: options.db,
+    secret: options.secret,
+    logger: options.logger,
+    publish: (events: Parameters<typeof publish>[0]) => {
+      if (!stopping) publish(events);
+    },
+    stopping: () => stopping,
+  };
   visitorNamespace(io, deps);
   agentNamespace(io, deps);
   let sweeping = false;
@@ -49,6 +60,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   return {
     io,
     async close() {
+      stopping = true;
       clearInterval(sweep);
       // Disconnects every socket, closes the engine and then the HTTP server it is attached to.
       await io.close();

@@ -32,6 +32,8 @@ export interface NamespaceDeps {
   secret: string;
   logger: Logger;
   publish: Publish;
+  /** True once the server has started to close. */
+  stopping?: () => boolean;
 }
 
 /** `/visitor`: the widget's live channel, one signed anonymous visitor per socket. */
