@@ -38,6 +38,17 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
   let closed = false;
   let refusals = 0;
 
+  // The browser knows about a cut long before socket.io's heartbeat (up to 45 s): messages wait in
+  // the outbox instead of being emitted into a dead socket, and are sent the moment the network is back.
+  const target = typeof globalThis.addEventListener === 'function' ? globalThis : null;
+  const onOffline = () => setStatus('offline');
+  const onOnline = () => {
+    if (socket?.connected) setStatus('online');
+    else socket?.connect();
+  };
+  target?.addEventListener('offline', onOffline);
+  target?.addEventListener('online', onOnline);
+
   const setStatus = (next: ConnectionStatus) => {
     if (next === status) return;
     status = next;
@@ -139,6 +150,9 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     handoff: (req) => request('handoff', req),
     send: (msg) => request('message:send', msg),
     sync: (req) => request('sync', req),
+    rate: (req) => request('ticket:rate', req),
+    reopen: (req) => request('ticket:reopen', req),
+    setContact: (req) => request('contact:set', req),
     onMessage: listen(messageListeners),
     onTicket: listen(ticketListeners),
     onStatus(listener) {
@@ -149,6 +163,8 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     close() {
       if (closed) return;
       closed = true;
+      target?.removeEventListener('offline', onOffline);
+      target?.removeEventListener('online', onOnline);
       socket?.disconnect();
       messageListeners.clear();
       ticketListeners.clear();

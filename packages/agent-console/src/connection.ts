@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { io, type Socket } from 'socket.io-client';
-import { NAMESPACES, type Ack, type Agent, type AgentClientEvents, type AgentServerEvents, type Message, type Ticket } from '@helpdock/protocol';
+import { NAMESPACES, type Ack, type Agent, type AgentClientEvents, type AgentProfile, type AgentServerEvents, type InternalNote, type Message, type Ticket, type UpdateTicket } from '@helpdock/protocol';
 import { toClientError, type ClientError, type Result } from './errors.ts';
 import { mergeMessages } from './messages.ts';
 import { applyTicket, newerTicket, queueFrom } from './queue.ts';
@@ -15,6 +15,10 @@ export interface OpenTicket {
   messages: Message[];
   loading: boolean;
   error: ClientError | null;
+  /** Internal notes: agents only. */
+  notes?: InternalNote[];
+  /** Whether the visitor is typing right now. */
+  visitorTyping?: boolean;
 }
 
 export interface Connection {
@@ -25,6 +29,16 @@ export interface Connection {
   queueLoaded: ReadonlySignal<boolean>;
   queueError: ReadonlySignal<ClientError | null>;
   current: ReadonlySignal<OpenTicket | null>;
+  /** The signed-in agent's presence, tier, team and load; null until the server has said. */
+  profile: ReadonlySignal<AgentProfile | null>;
+  teams: ReadonlySignal<string[]>;
+  setStatus(status: 'online' | 'away'): Promise<Result<{ me: AgentProfile }>>;
+  update(req: UpdateTicket): Promise<Result<{ ticket: Ticket }>>;
+  escalate(ticketId: string): Promise<Result<{ ticket: Ticket }>>;
+  transfer(ticketId: string, team: string): Promise<Result<{ ticket: Ticket }>>;
+  addNote(ticketId: string, text: string): Promise<Result<{ note: InternalNote }>>;
+  /** Tells the visitor the agent is typing (throttled by the caller). */
+  typing(conversationId: string, typing: boolean): void;
   open(ticketId: string): void;
   claim(ticketId: string): Promise<Result<{ ticket: Ticket }>>;
   resolve(ticketId: string, resolution: string): Promise<Result<{ ticket: Ticket }>>;
@@ -61,6 +75,10 @@ export function createConnection(options: ConnectOptions): Connection {
   const queueLoaded = signal(false);
   const queueError = signal<ClientError | null>(null);
   const current = signal<OpenTicket | null>(null);
+  const profile = signal<AgentProfile | null>(null);
+  const teams = signal<string[]>([]);
+  // The presence the agent chose; restored after every reconnect (the server marks a vanished console offline).
+  let wantedStatus: 'online' | 'away' = 'away';
   // Each open/refresh bumps its counter; an answer for an older attempt is dropped.
   let openAttempt = 0;
   let listAttempt = 0;
@@ -127,11 +145,36 @@ export function createConnection(options: ConnectOptions): Connection {
         : { ...o, loading: false, error: result.error },
       ticketId,
     );
+    const notes = await settle(timed().emitWithAck('notes:list', { ticketId }));
+    if (attempt !== openAttempt || closed || !notes.ok) return;
+    updateCurrent((o) => ({ ...o, notes: notes.notes }), ticketId);
+  }
+
+  async function bootstrap(): Promise<void> {
+    const result = await settle(timed().emitWithAck('agent:bootstrap', {}));
+    if (closed || !result.ok) return;
+    teams.value = result.teams;
+    profile.value = result.me;
+    if (result.me.status !== wantedStatus) void setStatus(wantedStatus);
+  }
+
+  async function setStatus(status: 'online' | 'away'): Promise<Result<{ me: AgentProfile }>> {
+    wantedStatus = status;
+    const result = await settle(timed().emitWithAck('agent:status', { status }));
+    if (result.ok) profile.value = result.me;
+    return result;
+  }
+
+  async function ticketCall(pending: Promise<Ack<{ ticket: Ticket }>>): Promise<Result<{ ticket: Ticket }>> {
+    const result = await settle(pending);
+    if (result.ok) acceptTicket(result.ticket);
+    return result;
   }
 
   socket.on('connect', () => {
     status.value = 'connected';
     void refreshQueue();
+    void bootstrap();
     // Rooms do not survive a reconnect: opening again rejoins and fills any gap.
     const open = current.value;
     if (open) void load(open.ticketId);
@@ -158,11 +201,35 @@ export function createConnection(options: ConnectOptions): Connection {
     me.value = agent;
   });
   socket.on('ticket', acceptTicket);
+  socket.on('agent', (agent) => {
+    if (agent.id === me.value.id) profile.value = agent;
+  });
+  socket.on('note', (note) => {
+    updateCurrent((o) => ((o.notes ?? []).some((n) => n.id === note.id) ? o : { ...o, notes: [...(o.notes ?? []), note] }), note.ticketId);
+  });
+  socket.on('typing', (typing) => {
+    if (typing.who !== 'visitor') return;
+    updateCurrent((o) => (o.ticket?.conversationId === typing.conversationId ? { ...o, visitorTyping: typing.typing } : o));
+  });
   socket.on('message', (message) => {
-    updateCurrent((o) => (o.ticket?.conversationId === message.conversationId ? { ...o, messages: mergeMessages(o.messages, [message]) } : o));
+    updateCurrent((o) =>
+      o.ticket?.conversationId === message.conversationId
+        ? { ...o, messages: mergeMessages(o.messages, [message]), visitorTyping: message.author === 'visitor' ? false : (o.visitorTyping ?? false) }
+        : o,
+    );
   });
 
   return {
+    profile,
+    teams,
+    setStatus,
+    update: (req) => ticketCall(timed().emitWithAck('ticket:update', req)),
+    escalate: (ticketId) => ticketCall(timed().emitWithAck('ticket:escalate', { ticketId })),
+    transfer: (ticketId, team) => ticketCall(timed().emitWithAck('ticket:transfer', { ticketId, team })),
+    addNote: (ticketId, text) => settle(timed().emitWithAck('note:add', { ticketId, text })),
+    typing(conversationId, typing) {
+      if (socket.connected) socket.emit('typing', { conversationId, typing }, () => undefined);
+    },
     status,
     me,
     queue,
@@ -171,7 +238,7 @@ export function createConnection(options: ConnectOptions): Connection {
     current,
     open(ticketId) {
       if (current.value?.ticketId === ticketId && !current.value.error) return;
-      current.value = { ticketId, ticket: queue.value.find((t) => t.id === ticketId) ?? null, messages: [], loading: true, error: null };
+      current.value = { ticketId, ticket: queue.value.find((t) => t.id === ticketId) ?? null, messages: [], loading: true, error: null, notes: [], visitorTyping: false };
       void load(ticketId);
     },
     async claim(ticketId) {

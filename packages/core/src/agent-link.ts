@@ -1,7 +1,7 @@
 import { isTranscriptCopy, type Message, type Ticket } from '@helpdock/protocol';
 import { isoNow, type CoreContext } from './context.ts';
 import { maxSeq, mergeMessages, phaseOf } from './messages.ts';
-import type { AgentChannel, ChannelError, ConnectionStatus } from './ports.ts';
+import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus } from './ports.ts';
 import { buildTranscript, handoffContext, subjectOf } from './transcript.ts';
 
 const TRANSIENT: ReadonlySet<ChannelError['code']> = new Set(['timeout', 'network', 'internal', 'rate_limited']);
@@ -178,6 +178,31 @@ export function createAgentLink(ctx: CoreContext) {
     void flush();
   }
 
+  /**
+   * A ticket action (rate, reopen, leave an e-mail): needs the channel even for a
+   * resolved ticket, applies the returned ticket, and reports a failure as state.
+   */
+  async function ticketAction(run: (ch: AgentChannel, ticketId: string) => Promise<ChannelResult<{ ticket: Ticket }>> | undefined): Promise<boolean> {
+    const ticket = store.getState().ticket;
+    if (!ticket) return false;
+    let ch: AgentChannel;
+    try {
+      ch = await connect();
+    } catch {
+      store.setState({ error: { kind: 'ticket_action_failed', reason: 'network' } });
+      return false;
+    }
+    const res = await run(ch, ticket.id);
+    if (!res || ctx.isDestroyed() || !belongs(ticket.conversationId)) return false;
+    if (!res.ok) {
+      store.setState({ error: { kind: 'ticket_action_failed', reason: res.error.code } });
+      return false;
+    }
+    applyTicket(res.ticket);
+    if (res.ticket.status !== 'resolved' && res.ticket.status !== 'closed') void catchUp();
+    return true;
+  }
+
   function close(): void {
     generation++;
     handoffAttempt++;
@@ -191,5 +216,5 @@ export function createAgentLink(ctx: CoreContext) {
     channel = null;
   }
 
-  return { connect, handoff, queueMessage, flush, close };
+  return { connect, handoff, queueMessage, flush, close, ticketAction };
 }

@@ -58,6 +58,12 @@ export interface HelpdockCore {
   /** Shows what will be shared with an agent, before the ticket is created. */
   reviewHandoff(): void;
   cancelHandoff(): void;
+  /** Rates the resolved ticket 1–5, with an optional comment. */
+  rateTicket(score: number, comment?: string): void;
+  /** Reopens the resolved ticket (within the app's reopen window). */
+  reopenTicket(): void;
+  /** Leaves an e-mail address on the ticket for an answer when nobody is online. */
+  leaveEmail(email: string): void;
   /** Forgets the conversation on this device (sign-out) and starts over. */
   reset(): void;
   /** Stops listeners, timers and the channel. The persisted conversation stays. */
@@ -203,6 +209,17 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     runDiagnostics: () => (destroyed ? Promise.resolve() : help.runDiagnostics()),
     reviewHandoff: guard(() => store.setState({ reviewingHandoff: true, article: null })),
     cancelHandoff: guard(() => store.setState({ reviewingHandoff: false })),
+    rateTicket(score, comment) {
+      if (destroyed) return;
+      void agent.ticketAction((ch, ticketId) => ch.rate?.({ ticketId, score, ...(comment?.trim() ? { comment: comment.trim() } : {}) }));
+    },
+    reopenTicket: guard(() => {
+      void agent.ticketAction((ch, ticketId) => ch.reopen?.({ ticketId }));
+    }),
+    leaveEmail(email) {
+      if (destroyed) return;
+      void agent.ticketAction((ch, ticketId) => ch.setContact?.({ ticketId, email: email.trim() }));
+    },
     reset: guard(() => {
       startOver();
       clearConversation(storage, appId);

@@ -44,9 +44,11 @@ export function maxSeq(lastSeq: number, incoming: Message[]): number {
 
 export function phaseOf(ticket: Ticket): ConversationPhase {
   switch (ticket.status) {
+    case 'new':
     case 'queued':
       return 'queued';
     case 'in_progress':
+    case 'waiting_on_customer':
       return 'agent';
     default:
       return 'resolved';

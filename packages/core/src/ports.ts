@@ -1,5 +1,5 @@
 import type { Article } from '@helpdock/kb';
-import type { ContextSnapshot, ErrorCode, HandoffRequest, Incident, Message, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
+import type { Contact, ContextSnapshot, ErrorCode, HandoffRequest, Incident, Message, RateTicket, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
 
 /** Where the user is. The host or an adapter decides how that is observed. */
 export interface ContextSource {
@@ -72,6 +72,10 @@ export interface AgentChannel {
   /** Calls the listener at once with the current status, then on every change. */
   onStatus(listener: (status: ConnectionStatus) => void): () => void;
   close(): void;
+  // ---- ticket lifecycle (optional: a custom backend may not offer them) ----
+  rate?(req: RateTicket): Promise<ChannelResult<{ ticket: Ticket }>>;
+  reopen?(req: { ticketId: string }): Promise<ChannelResult<{ ticket: Ticket }>>;
+  setContact?(req: Contact): Promise<ChannelResult<{ ticket: Ticket }>>;
 }
 
 /** Opens a channel when one is first needed, so visitors who never ask for a human open no socket. */

@@ -63,6 +63,8 @@ export type CoreError =
   | { kind: 'send_failed'; reason: ChannelError['code']; clientId: string }
   | { kind: 'bot_failed'; reason?: string }
   | { kind: 'sync_failed'; reason: ChannelError['code'] }
+  /** Rating, reopening or leaving an e-mail address failed. */
+  | { kind: 'ticket_action_failed'; reason: ChannelError['code'] }
   /** The draft is over the message size limit: it is kept, not cut, and not sent. */
   | { kind: 'too_long'; length: number; limit: number };
 

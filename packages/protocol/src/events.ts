@@ -1,5 +1,6 @@
 import type { Ack } from './errors.ts';
 import type { Agent, Message, Ticket } from './model.ts';
+import type { AddNote, AgentProfile, AgentStatus, CannedReply, Contact, InternalNote, RateTicket, Receipt, ReceiptRequest, TransferTicket, Typing, TypingRequest, UpdateTicket } from './lifecycle.ts';
 import type { HandoffRequest, ResolveTicket, SendMessage, SyncRequest, TicketRef } from './schemas.ts';
 
 /** socket.io namespaces. */
@@ -26,11 +27,22 @@ export interface VisitorClientEvents {
   sync: (req: SyncRequest, reply: Reply<{ ticket: Ticket; messages: Message[] }>) => void;
   /** The visitor's current open conversation, if any (resume after reload on another device state). */
   current: (req: Record<string, never>, reply: Reply<{ ticket: Ticket | null; messages: Message[] }>) => void;
+  /** Every ticket of this visitor, newest first (past ones stay readable through `sync`). */
+  'tickets:list': (req: Record<string, never>, reply: Reply<{ tickets: Ticket[] }>) => void;
+  'ticket:rate': (req: RateTicket, reply: Reply<{ ticket: Ticket }>) => void;
+  /** Reopens a resolved ticket within the app's reopen window. */
+  'ticket:reopen': (req: TicketRef, reply: Reply<{ ticket: Ticket }>) => void;
+  /** An e-mail address the agent can answer at (when nobody is online). */
+  'contact:set': (req: Contact, reply: Reply<{ ticket: Ticket }>) => void;
+  typing: (req: TypingRequest, reply: Reply<object>) => void;
+  receipt: (req: ReceiptRequest, reply: Reply<object>) => void;
 }
 
 export interface VisitorServerEvents {
   message: (message: Message) => void;
   ticket: (ticket: Ticket) => void;
+  typing: (typing: Typing) => void;
+  receipt: (receipt: Receipt) => void;
 }
 
 export interface AgentClientEvents {
@@ -41,10 +53,27 @@ export interface AgentClientEvents {
   'ticket:claim': (req: TicketRef, reply: Reply<{ ticket: Ticket }>) => void;
   'ticket:resolve': (req: ResolveTicket, reply: Reply<{ ticket: Ticket }>) => void;
   'message:send': (req: SendMessage, reply: Reply<{ message: Message }>) => void;
+  /** The caller's profile, its colleagues, and the app's canned replies. */
+  'agent:bootstrap': (req: Record<string, never>, reply: Reply<{ me: AgentProfile; agents: AgentProfile[]; cannedReplies: CannedReply[]; teams: string[] }>) => void;
+  /** Online takes new tickets (the queue drains to the agent at once); away takes none. */
+  'agent:status': (req: { status: Exclude<AgentStatus, 'offline'> }, reply: Reply<{ me: AgentProfile }>) => void;
+  'ticket:update': (req: UpdateTicket, reply: Reply<{ ticket: Ticket }>) => void;
+  /** One tier up; the ticket goes back to the queue for that tier unless the assignee already has it. */
+  'ticket:escalate': (req: TicketRef, reply: Reply<{ ticket: Ticket }>) => void;
+  'ticket:transfer': (req: TransferTicket, reply: Reply<{ ticket: Ticket }>) => void;
+  /** Internal notes: agents only, never sent to the visitor. */
+  'note:add': (req: AddNote, reply: Reply<{ note: InternalNote }>) => void;
+  'notes:list': (req: TicketRef, reply: Reply<{ notes: InternalNote[] }>) => void;
+  typing: (req: TypingRequest, reply: Reply<object>) => void;
+  receipt: (req: ReceiptRequest, reply: Reply<object>) => void;
 }
 
 export interface AgentServerEvents {
   ticket: (ticket: Ticket) => void;
   message: (message: Message) => void;
   hello: (agent: Agent) => void;
+  note: (note: InternalNote) => void;
+  agent: (agent: AgentProfile) => void;
+  typing: (typing: Typing) => void;
+  receipt: (receipt: Receipt) => void;
 }

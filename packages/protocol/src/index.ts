@@ -12,6 +12,45 @@ export type {
 export { HTTP } from './http.ts';
 export type { AgentLoginResponse, HealthResponse, IncidentResponse, StatusResponse, VisitorSessionResponse } from './http.ts';
 export { LIMITS } from './limits.ts';
+export {
+  AddNoteSchema,
+  AgentStatusSchema,
+  CategorySchema,
+  ContactSchema,
+  EscalateTicketSchema,
+  LIFECYCLE_LIMITS,
+  PRIORITIES,
+  PrioritySchema,
+  RateTicketSchema,
+  ReceiptSchema,
+  TeamSchema,
+  TIERS,
+  TransferTicketSchema,
+  TypingSchema,
+  UpdateTicketSchema,
+} from './lifecycle.ts';
+export type {
+  AddNote,
+  AgentProfile,
+  AgentStatus,
+  Availability,
+  CannedReply,
+  Contact,
+  InternalNote,
+  RateTicket,
+  Rating,
+  Receipt,
+  ReceiptRequest,
+  SlaClock,
+  TicketEvent,
+  TicketEventKind,
+  TicketSla,
+  Tier,
+  TransferTicket,
+  Typing,
+  TypingRequest,
+  UpdateTicket,
+} from './lifecycle.ts';
 export { isTranscriptCopy, transcriptClientId } from './model.ts';
 export type { Agent, AgentRef, Author, Incident, IncidentSeverity, Message, Priority, Ticket, TicketStatus } from './model.ts';
 export {

@@ -1,3 +1,4 @@
+import type { Availability, Rating, Tier, TicketEvent, TicketSla } from './lifecycle.ts';
 import type { ContextSnapshot, TranscriptEntry } from './schemas.ts';
 
 /** Who wrote a message. `system` lines are produced by the server (e.g. "Ana joined"). */
@@ -17,12 +18,14 @@ export interface Message {
   createdAt: string;
 }
 
-export type TicketStatus = 'queued' | 'in_progress' | 'resolved' | 'closed';
+/** `new` only until routing has run (same transaction); `waiting_on_customer` is "waiting on you" to the visitor. */
+export type TicketStatus = 'new' | 'queued' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
 export type Priority = 'P0' | 'P1' | 'P2' | 'P3';
 
 export interface AgentRef {
   id: string;
   name: string;
+  team?: string | null;
 }
 
 export interface Ticket {
@@ -40,6 +43,24 @@ export interface Ticket {
   transcript: TranscriptEntry[];
   createdAt: string;
   updatedAt: string;
+  // ---- lifecycle (optional: older servers do not send them) ----
+  category?: string | null;
+  /** Primary language subtag the ticket is routed by, e.g. `zh`. */
+  language?: string | null;
+  plan?: string | null;
+  tier?: Tier;
+  team?: string | null;
+  sla?: TicketSla;
+  timeline?: TicketEvent[];
+  rating?: Rating | null;
+  contactEmail?: string | null;
+  resolvedAt?: string | null;
+  /** Until when the visitor may reopen a resolved ticket. */
+  reopenUntil?: string | null;
+  /** Whether the SLA was missed at least once; a breach also raised the priority. */
+  breached?: boolean;
+  /** When to expect an answer (business hours, agents online). */
+  availability?: Availability;
 }
 
 export type IncidentSeverity = 'minor' | 'major' | 'critical';

@@ -108,6 +108,9 @@ export const HandoffRequestSchema = v.object({
   subject: v.optional(trimmedText(LIMITS.subject)),
   transcript: v.pipe(v.array(TranscriptEntrySchema), v.maxLength(LIMITS.transcriptMessages)),
   context: ContextSnapshotSchema,
+  /** Classification from the bot, when it has one; routing falls back to none. */
+  category: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]*$/, 'must be a category name'), v.maxLength(64))),
+  priority: v.optional(v.picklist(['P0', 'P1', 'P2', 'P3'])),
 });
 
 export const SendMessageSchema = v.object({

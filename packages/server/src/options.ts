@@ -34,6 +34,8 @@ export interface ServerOptions {
   consoleDir?: string;
   /** Knowledge base seeded into the demo app. @default packages/kb/demo of this repository */
   kbDir?: string;
+  /** How often SLA clocks are checked for breaches (and resolved tickets closed after the reopen window). @default 30000 */
+  slaSweepMs?: number;
   /** @default console output prefixed with `[helpdock]` */
   logger?: Logger;
 }

@@ -42,7 +42,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
     const app = createHttpApp({ db, secret, logger, version: SERVER_VERSION, startedAt: Date.now(), ...dirs });
     const httpServer = createAdaptorServer({ fetch: app.fetch }) as HttpServer;
-    const realtime = await attachRealtime(httpServer, { db, secret, logger, redisUrl: options.redisUrl });
+    const realtime = await attachRealtime(httpServer, { db, secret, logger, redisUrl: options.redisUrl, slaSweepMs: options.slaSweepMs });
     closers.push(async () => {
       // closeHttp first: it owns the grace period for in-flight requests; io.close then drops the sockets.
       await Promise.all([closeHttp(httpServer), realtime.close()]);

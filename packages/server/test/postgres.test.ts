@@ -50,6 +50,7 @@ describe.runIf(databaseUrl || required)('on Postgres', () => {
       const seqs = burst.map((a) => a.message.seq as number).sort((a, b) => a - b);
       expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => flow.messages.length + 1 + i));
       const tables = await admin.query(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+      // Each migration exactly once, however many nodes started on the schema.
       expect(tables.rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
     } finally {
       disconnectAll();

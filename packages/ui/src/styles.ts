@@ -62,6 +62,20 @@ p { margin: 0; }
 .hd-ticket-line { display: flex; gap: 8px; font-weight: 600; }
 .hd-ticket-status { font-weight: 400; color: var(--hd-muted); }
 .hd-ticket-assignee { color: var(--hd-muted); }
+.hd-ticket-flag { color: #b42318; font-weight: 600; }
+.hd-avatar { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; background: var(--hd-accent); color: var(--hd-accent-text); font-size: 10px; font-weight: 700; }
+.hd-sla-clocks { display: flex; gap: 12px; flex-wrap: wrap; font-size: 12px; }
+.hd-sla { margin: 0; color: var(--hd-muted); }
+.hd-sla--late .hd-sla-value { color: #b42318; font-weight: 600; }
+.hd-timeline { font-size: 12px; }
+.hd-timeline summary { cursor: pointer; color: var(--hd-accent); }
+.hd-timeline ol { margin: 4px 0; padding-inline-start: 18px; }
+.hd-after, .hd-rating, .hd-email { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; }
+.hd-rating fieldset { border: 0; padding: 0; margin: 0; }
+.hd-stars { display: flex; gap: 4px; font-size: 22px; }
+.hd-star { cursor: pointer; color: var(--hd-border); }
+.hd-star--on { color: #f5a623; }
+.hd-star:focus-within { outline: 2px solid var(--hd-accent); border-radius: 4px; }
 .hd-notice { padding: 8px 16px; background: #fff8e1; border-bottom: 1px solid var(--hd-border); }
 .hd-notice--error { background: #fdecea; }
 .hd-notice-actions { display: flex; gap: 12px; margin-top: 4px; }

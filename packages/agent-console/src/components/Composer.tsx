@@ -8,10 +8,14 @@ import { ErrorText } from './ErrorText.tsx';
 export interface ComposerProps {
   conversationId: string;
   send: (conversationId: string, clientId: string, text: string) => Promise<Result<{ message: Message }>>;
+  /** Tells the visitor the agent is typing; called at most every few seconds, and once when typing stops. */
+  onTyping?: (conversationId: string, typing: boolean) => void;
 }
 
+const TYPING_EVERY_MS = 2500;
+
 /** Reply box: Enter sends, Shift+Enter starts a new line; a refused reply stays in the box. */
-export function Composer({ conversationId, send }: ComposerProps) {
+export function Composer({ conversationId, send, onTyping }: ComposerProps) {
   const t = useT();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -20,6 +24,23 @@ export function Composer({ conversationId, send }: ComposerProps) {
   const attempt = useRef<{ clientId: string; text: string } | null>(null);
   const mounted = useRef(true);
   useEffect(() => () => void (mounted.current = false), []);
+  // Throttled: one "typing" per TYPING_EVERY_MS while keys are pressed, one "stopped" after a pause.
+  const lastTyping = useRef(0);
+  const stopTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(stopTimer.current), []);
+  function typed() {
+    if (!onTyping) return;
+    const now = Date.now();
+    if (now - lastTyping.current > TYPING_EVERY_MS) {
+      lastTyping.current = now;
+      onTyping(conversationId, true);
+    }
+    clearTimeout(stopTimer.current);
+    stopTimer.current = setTimeout(() => {
+      lastTyping.current = 0;
+      onTyping(conversationId, false);
+    }, TYPING_EVERY_MS);
+  }
   const id = `reply-${conversationId}`;
 
   async function submit() {
@@ -70,7 +91,10 @@ export function Composer({ conversationId, send }: ComposerProps) {
         value={text}
         placeholder={t('composer.placeholder')}
         aria-describedby={error ? `${id}-error` : undefined}
-        onInput={(e) => setText(e.currentTarget.value)}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          typed();
+        }}
         onKeyDown={onKeyDown}
       />
       <div class="composer-row">

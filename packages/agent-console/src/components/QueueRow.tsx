@@ -1,6 +1,7 @@
 import type { Ticket } from '@helpdock/protocol';
 import { agePhrase } from '../format.ts';
 import { useT } from '../i18n.tsx';
+import { SlaTimer } from './SlaTimer.tsx';
 
 export interface QueueRowProps {
   ticket: Ticket;
@@ -22,7 +23,8 @@ export function QueueRow({ ticket, selected, now, onOpen }: QueueRowProps) {
         <span class={`badge badge--${ticket.status}`}>{t(`status.${ticket.status}`)}</span>{' '}
         <span class={`prio prio--${ticket.priority}`}>{ticket.priority}</span>{' '}
         <span class="assignee">{ticket.assignee ? ticket.assignee.name : t('ticket.unassigned')}</span>{' '}
-        <span class="age">{t(age.key, age.params)}</span>
+        <span class="age">{t(age.key, age.params)}</span> <SlaTimer ticket={ticket} now={now} />
+        {ticket.breached ? <span class="flag">{t('sla.breached')}</span> : null}
       </span>
     </button>
   );

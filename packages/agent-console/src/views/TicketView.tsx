@@ -3,6 +3,8 @@ import { Composer, type ComposerProps } from '../components/Composer.tsx';
 import { ContextPanel } from '../components/ContextPanel.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { MessageLog } from '../components/MessageLog.tsx';
+import { NotesPanel } from '../components/NotesPanel.tsx';
+import { TicketControls, type TicketControlsProps } from '../components/TicketControls.tsx';
 import { ResolveForm, type ResolveFormProps } from '../components/ResolveForm.tsx';
 import { TicketHeader, type TicketHeaderProps } from '../components/TicketHeader.tsx';
 import type { OpenTicket } from '../connection.ts';
@@ -13,16 +15,23 @@ export interface TicketActions {
   claim: TicketHeaderProps['claim'];
   resolve: ResolveFormProps['resolve'];
   send: ComposerProps['send'];
+  // Lifecycle actions: optional so a view can be rendered without them (tests, read-only).
+  update?: TicketControlsProps['update'];
+  escalate?: TicketControlsProps['escalate'];
+  transfer?: TicketControlsProps['transfer'];
+  addNote?: (ticketId: string, text: string) => ReturnType<TicketControlsProps['escalate']>;
+  typing?: (conversationId: string, typing: boolean) => void;
 }
 
 export interface TicketViewProps {
   open: OpenTicket;
   me: Agent;
   actions: TicketActions;
+  teams?: readonly string[];
 }
 
 /** The ticket being worked: header, conversation, reply box, and its context on the side. */
-export function TicketView({ open, me, actions }: TicketViewProps) {
+export function TicketView({ open, me, actions, teams = [] }: TicketViewProps) {
   const t = useT();
   const { ticket } = open;
   if (!ticket) {
@@ -36,9 +45,18 @@ export function TicketView({ open, me, actions }: TicketViewProps) {
     <div class="ticket">
       <section class="conversation" aria-labelledby={`ticket-${ticket.id}-title`}>
         <TicketHeader ticket={ticket} me={me} claim={actions.claim} />
+        {actions.update && actions.escalate && actions.transfer ? (
+          <TicketControls ticket={ticket} teams={teams} update={actions.update} escalate={actions.escalate} transfer={actions.transfer} />
+        ) : null}
         <ErrorText error={open.error} />
         <MessageLog messages={open.messages} loading={open.loading} />
-        <Composer key={ticket.conversationId} conversationId={ticket.conversationId} send={actions.send} />
+        {open.visitorTyping ? (
+          <p class="typing" role="status">
+            {t('conversation.visitorTyping')}
+          </p>
+        ) : null}
+        <Composer key={ticket.conversationId} conversationId={ticket.conversationId} send={actions.send} {...(actions.typing ? { onTyping: actions.typing } : {})} />
+        {actions.addNote ? <NotesPanel ticketId={ticket.id} notes={open.notes ?? []} addNote={actions.addNote} /> : null}
         {isOpen(ticket) ? <ResolveForm key={ticket.id} ticketId={ticket.id} resolve={actions.resolve} /> : null}
       </section>
       <ContextPanel ticket={ticket} />

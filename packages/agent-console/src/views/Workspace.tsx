@@ -1,4 +1,5 @@
 import { ConnectionBadge } from '../components/ConnectionBadge.tsx';
+import { PresenceSwitch } from '../components/PresenceSwitch.tsx';
 import { QueueList } from '../components/QueueList.tsx';
 import { TopBar } from '../components/TopBar.tsx';
 import type { Connection } from '../connection.ts';
@@ -19,6 +20,7 @@ export function Workspace({ connection, onSignOut }: WorkspaceProps) {
     <div class="shell">
       <TopBar>
         <ConnectionBadge status={connection.status.value} />
+        <PresenceSwitch profile={connection.profile.value} setStatus={connection.setStatus} />
         <p class="me">{me.name}</p>
         <button type="button" class="link" onClick={onSignOut}>
           {t('app.signOut')}
@@ -34,7 +36,7 @@ export function Workspace({ connection, onSignOut }: WorkspaceProps) {
         />
         <main class="main" id="main">
           {current ? (
-            <TicketView open={current} me={me} actions={connection} />
+            <TicketView open={current} me={me} actions={connection} teams={connection.teams.value} />
           ) : (
             <div class="placeholder">
               <h1 class="placeholder-title">{t('ticket.noneTitle')}</h1>

@@ -4,6 +4,7 @@ import { newId } from '../ids.ts';
 import { findMessageByClientId } from '../store/lookup.ts';
 import { appendMessage, listMessages } from '../store/messages.ts';
 import { assignTicket, findTicket, findTicketByConversation, listOpenTickets, lockTicket, resolveTicket } from '../store/tickets.ts';
+import { updateTicket } from '../store/lifecycle.ts';
 import { isClosed, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
 
 /*
@@ -24,7 +25,7 @@ export async function openTicket(db: Db, agent: Agent, ticketId: string): Promis
   return reply({ ticket, messages: await listMessages(db, agent.appId, ticket.conversationId) });
 }
 
-async function systemLine(tx: Queryable, ticket: Ticket, text: string): Promise<Message> {
+export async function systemLine(tx: Queryable, ticket: Ticket, text: string): Promise<Message> {
   const appended = await appendMessage(tx, ticket.appId, ticket.conversationId, { clientId: `system:${newId('sys')}`, author: 'system', text });
   if (!appended) throw new Error(`conversation of ticket ${ticket.id} vanished`);
   return appended.message;
@@ -69,6 +70,12 @@ export async function sendAgentMessage(db: Db, agent: Agent, req: SendMessage): 
       text: req.text,
     });
     if (!appended) return refuse(protocolError('not_found', 'no such conversation'));
+    // The first agent reply stops the first-response clock.
+    if (!appended.duplicate && !ticket.sla?.firstResponse.metAt && ticket.sla) {
+      await updateTicket(tx, agent.appId, ticket.id, { first_response_at: appended.message.createdAt });
+      const met = await findTicket(tx, agent.appId, ticket.id);
+      if (met) events.push({ kind: 'ticket', ticket: met });
+    }
     return reply({ message: appended.message }, appended.duplicate ? events : [...events, { kind: 'message', message: appended.message }]);
   });
 }

@@ -1,7 +1,12 @@
-import type { Ack, Message, Ticket } from '@helpdock/protocol';
+import type { Ack, AgentProfile, InternalNote, Message, Ticket } from '@helpdock/protocol';
 
 /** Something every interested socket must hear about after a change is committed. */
-export type ChatEvent = { kind: 'message'; message: Message } | { kind: 'ticket'; ticket: Ticket };
+export type ChatEvent =
+  | { kind: 'message'; message: Message }
+  | { kind: 'ticket'; ticket: Ticket }
+  /** Agents of the app only: never reaches a visitor. */
+  | { kind: 'note'; appId: string; note: InternalNote }
+  | { kind: 'agent'; appId: string; agent: AgentProfile };
 
 /** What an operation answers its caller, and what it tells everyone else. */
 export interface Outcome<T> {

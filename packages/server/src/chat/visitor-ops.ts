@@ -3,9 +3,12 @@ import type { Db } from '../db/db.ts';
 import { createConversation, visitorOwnsConversation } from '../store/conversations.ts';
 import { findMessageByClientId } from '../store/lookup.ts';
 import { appendMessage, listMessages } from '../store/messages.ts';
-import { findHandoffTicket, findOpenTicketOfVisitor, findTicketByConversation, insertTicket } from '../store/tickets.ts';
+import { findHandoffTicket, findOpenTicketOfVisitor, findTicket, findTicketByConversation, insertTicket } from '../store/tickets.ts';
 import { lockVisitor } from '../store/visitors.ts';
-import { isClosed, refuse, reply, type Outcome } from './outcome.ts';
+import { availability, languageOf, slaDeadlines } from '../routing/index.ts';
+import { findAppSettings, listAgentProfiles, updateTicket, appendEvent } from '../store/lifecycle.ts';
+import { isClosed, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
+import { routeTicket } from './routing-ops.ts';
 import { ticketSubject } from './subject.ts';
 
 export interface VisitorActor {
@@ -30,25 +33,45 @@ export async function handoff(db: Db, visitor: VisitorActor, req: HandoffRequest
     if (!(await lockVisitor(tx, appId, visitorId))) return null;
     // Checked again under the visitor's lock: a concurrent retry may have won.
     const raced = await findHandoffTicket(tx, appId, visitorId, req.clientId);
-    if (raced) return { ticket: raced, messages: await listMessages(tx, appId, raced.conversationId), created: false };
+    if (raced) return { ticket: raced, messages: await listMessages(tx, appId, raced.conversationId), created: false, events: [] as ChatEvent[] };
     const conversationId = await createConversation(tx, appId, visitorId);
     for (const [i, entry] of req.transcript.entries()) {
       // ':' never appears in a client's own clientIds, so these can't collide with them.
       await appendMessage(tx, appId, conversationId, { clientId: transcriptClientId(req.clientId, i), author: entry.author, text: entry.text, createdAt: entry.at });
     }
-    const ticket = await insertTicket(tx, appId, {
+    // Routing inputs: the bot's classification when it has one, the page's language and the customer's plan.
+    const settings = await findAppSettings(tx, appId);
+    const plan = req.context.plan ?? null;
+    const priority = req.priority ?? (plan ? settings.planPriority[plan] : undefined) ?? 'P2';
+    const now = Date.now();
+    const deadlines = slaDeadlines(now, priority, settings);
+    const online = (await listAgentProfiles(tx, appId)).some((a) => a.status === 'online');
+    const created = await insertTicket(tx, appId, {
       conversationId,
-      priority: 'P2',
+      priority,
       subject: ticketSubject(req),
       context: req.context,
       transcript: req.transcript,
       handoffClientId: req.clientId,
+      category: req.category ?? null,
+      language: languageOf(req.context.locale),
+      plan,
+      tier: (plan ? settings.planTier[plan] : undefined) ?? 'L1',
+      firstResponseDue: deadlines.firstResponseDue,
+      resolutionDue: deadlines.resolutionDue,
+      availability: availability(now, online, deadlines.firstResponseDue, settings),
+      createdAt: now,
     });
-    return { ticket, messages: await listMessages(tx, appId, conversationId), created: true };
+    const events = await routeTicket(tx, appId, created.id);
+    const ticket = (await findTicket(tx, appId, created.id)) ?? created;
+    return { ticket, messages: await listMessages(tx, appId, conversationId), created: true, events };
   });
   if (!result) return refuse(protocolError('unauthorized', 'this visitor session no longer exists'));
-  const { created, ...value } = result;
-  return reply(value, created ? [{ kind: 'ticket', ticket: value.ticket }] : []);
+  const { created, events, ...value } = result;
+  // Routing already announced the ticket (queued or assigned); announce it once either way.
+  const announced: ChatEvent[] = events ?? [];
+  if (created && !announced.some((e) => e.kind === 'ticket')) announced.push({ kind: 'ticket', ticket: value.ticket });
+  return reply(value, created ? announced : []);
 }
 
 export async function sendVisitorMessage(db: Db, visitor: VisitorActor, req: SendMessage): Promise<Outcome<{ message: Message }>> {
@@ -58,9 +81,19 @@ export async function sendVisitorMessage(db: Db, visitor: VisitorActor, req: Sen
   if (earlier) return reply({ message: earlier });
   const ticket = await findTicketByConversation(db, appId, req.conversationId);
   if (ticket && isClosed(ticket)) return refuse(protocolError('conflict', `ticket #${ticket.number} is ${ticket.status}`));
-  const appended = await db.transaction((tx) => appendMessage(tx, appId, req.conversationId, { clientId: req.clientId, author: 'visitor', text: req.text }));
+  const result = await db.transaction(async (tx) => {
+    const appended = await appendMessage(tx, appId, req.conversationId, { clientId: req.clientId, author: 'visitor', text: req.text });
+    // The visitor answered: the ball is back with the agent.
+    if (!appended || appended.duplicate || ticket?.status !== 'waiting_on_customer') return { appended, ticket: null };
+    await updateTicket(tx, appId, ticket.id, { status: 'in_progress' });
+    await appendEvent(tx, appId, ticket.id, 'status', { status: 'in_progress' });
+    return { appended, ticket: await findTicket(tx, appId, ticket.id) };
+  });
+  const { appended } = result;
   if (!appended) return noConversation();
-  return reply({ message: appended.message }, appended.duplicate ? [] : [{ kind: 'message', message: appended.message }]);
+  const events: ChatEvent[] = appended.duplicate ? [] : [{ kind: 'message', message: appended.message }];
+  if (result.ticket) events.push({ kind: 'ticket', ticket: result.ticket });
+  return reply({ message: appended.message }, events);
 }
 
 export async function syncConversation(db: Db, visitor: VisitorActor, req: SyncRequest): Promise<Outcome<TicketWithMessages>> {

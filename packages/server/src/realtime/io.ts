@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import { sweepSla } from '../chat/sla-sweep.ts';
 import type { Db } from '../db/db.ts';
 import type { Logger } from '../log.ts';
 import { agentNamespace } from './agent-namespace.ts';
@@ -12,6 +13,8 @@ export interface RealtimeOptions {
   secret: string;
   logger: Logger;
   redisUrl?: string | undefined;
+  /** How often SLA clocks are checked for breaches. @default 30000 */
+  slaSweepMs?: number | undefined;
 }
 
 export interface Realtime {
@@ -31,12 +34,34 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     maxHttpBufferSize: 3 * 1024 * 1024,
     ...(redis ? { adapter: redis.adapter } : {}),
   });
-  const deps = { db: options.db, secret: options.secret, logger: options.logger, publish: publisher(io) };
+  // Once closing starts, the store and the Redis clients are on their way down: late work publishes nothing.
+  let stopping = false;
+  const publish = publisher(io);
+  const deps = {
+    db: options.db,
+    secret: options.secret,
+    logger: options.logger,
+    publish: (events: Parameters<typeof publish>[0]) => {
+      if (!stopping) publish(events);
+    },
+    stopping: () => stopping,
+  };
   visitorNamespace(io, deps);
   agentNamespace(io, deps);
+  let sweeping = false;
+  const sweep = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweepSla(options.db, Date.now())
+      .then(deps.publish, (err: unknown) => options.logger.error('SLA sweep failed', err))
+      .finally(() => (sweeping = false));
+  }, options.slaSweepMs ?? 30_000);
+  sweep.unref();
   return {
     io,
     async close() {
+      stopping = true;
+      clearInterval(sweep);
       // Disconnects every socket, closes the engine and then the HTTP server it is attached to.
       await io.close();
       await redis?.close();

@@ -19,6 +19,10 @@ export function publisher(io: Server): Publish {
         const room = conversationRoom(event.message.conversationId);
         visitors.to(room).emit('message', event.message);
         agents.to(room).emit('message', event.message);
+      } else if (event.kind === 'note') {
+        agents.to(agentsRoom(event.appId)).emit('note', event.note);
+      } else if (event.kind === 'agent') {
+        agents.to(agentsRoom(event.appId)).emit('agent', event.agent);
       } else {
         const room = conversationRoom(event.ticket.conversationId);
         visitors.to(room).emit('ticket', event.ticket);

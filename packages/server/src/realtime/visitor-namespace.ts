@@ -1,15 +1,23 @@
 import {
   AppIdSchema,
   HandoffRequestSchema,
+  ContactSchema,
   NAMESPACES,
+  RateTicketSchema,
+  ReceiptSchema,
   SendMessageSchema,
+  TicketRefSchema,
+  TypingSchema,
   SyncRequestSchema,
   validate,
   type Ack,
 } from '@helpdock/protocol';
 import type { Server, Socket } from 'socket.io';
 import { verifySession } from '../auth/tokens.ts';
+import { rate, reopen, setContact, visitorTickets } from '../chat/lifecycle-ops.ts';
 import type { Outcome } from '../chat/outcome.ts';
+import { visitorOwnsConversation } from '../store/conversations.ts';
+import { raiseReceipt } from '../store/lifecycle.ts';
 import { currentConversation, handoff, sendVisitorMessage, syncConversation, type VisitorActor } from '../chat/visitor-ops.ts';
 import type { Db } from '../db/db.ts';
 import type { Logger } from '../log.ts';
@@ -24,6 +32,8 @@ export interface NamespaceDeps {
   secret: string;
   logger: Logger;
   publish: Publish;
+  /** True once the server has started to close. */
+  stopping?: () => boolean;
 }
 
 /** `/visitor`: the widget's live channel, one signed anonymous visitor per socket. */
@@ -76,6 +86,30 @@ export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
     handle(socket, 'current', logger, emptyRequest, async () => {
       const outcome = await currentConversation(db, visitor);
       return finish(outcome, outcome.ack.ok ? outcome.ack.ticket?.conversationId : undefined);
+    });
+    handle(socket, 'tickets:list', logger, emptyRequest, async () => finish(await visitorTickets(db, visitor)));
+    handle(socket, 'ticket:rate', logger, (input) => validate(RateTicketSchema, input), async (req) => finish(await rate(db, visitor, req)));
+    handle(socket, 'ticket:reopen', logger, (input) => validate(TicketRefSchema, input), async ({ ticketId }) => {
+      const outcome = await reopen(db, visitor, ticketId);
+      return finish(outcome, outcome.ack.ok ? outcome.ack.ticket.conversationId : undefined);
+    });
+    handle(socket, 'contact:set', logger, (input) => validate(ContactSchema, input), async (req) => finish(await setContact(db, visitor, req)));
+
+    const owns = (conversationId: string) => visitorOwnsConversation(db, visitor.appId, visitor.visitorId, conversationId);
+    const notYours = { ok: false as const, error: { code: 'not_found' as const, message: 'no such conversation' } };
+    handle(socket, 'typing', logger, (input) => validate(TypingSchema, input), async (req) => {
+      if (!(await owns(req.conversationId))) return notYours;
+      io.of(NAMESPACES.agent).to(conversationRoom(req.conversationId)).emit('typing', { conversationId: req.conversationId, who: 'visitor', typing: req.typing });
+      return { ok: true };
+    });
+    handle(socket, 'receipt', logger, (input) => validate(ReceiptSchema, input), async (req) => {
+      if (!(await owns(req.conversationId))) return notYours;
+      const seq = await raiseReceipt(db, visitor.appId, req.conversationId, 'visitor', req.kind, req.seq);
+      const receipt = { conversationId: req.conversationId, reader: 'visitor' as const, kind: req.kind, seq };
+      io.of(NAMESPACES.agent).to(conversationRoom(req.conversationId)).emit('receipt', receipt);
+      // The visitor's other tabs: a message read in one is read in all.
+      socket.to(conversationRoom(req.conversationId)).emit('receipt', receipt);
+      return { ok: true };
     });
   });
 }

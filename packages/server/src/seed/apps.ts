@@ -1,6 +1,6 @@
 import { hashPassword } from '../auth/passwords.ts';
 import type { Db } from '../db/db.ts';
-import { agentExists, insertAgentIfMissing } from '../store/agents.ts';
+import { agentExists, insertAgentIfMissing, updateAgentSkills, type AgentSkills } from '../store/agents.ts';
 import { upsertApp } from '../store/apps.ts';
 
 export interface AppConfig {
@@ -10,18 +10,25 @@ export interface AppConfig {
   name?: string;
   /** Origins whose pages may embed this app's widget, e.g. `https://console.example.com`; `*` allows any. */
   allowedOrigins: string[];
-  /** Agents created when missing; an existing agent keeps its password. @default [] */
-  agents?: { email: string; name: string; password: string }[];
+  /** Agents created when missing; an existing agent keeps its password, its skills are updated. @default [] */
+  agents?: ({ email: string; name: string; password: string } & Partial<AgentSkills>)[];
+  /**
+   * Support settings: `businessHours` ({ timeZone, days, open, close }, null = 24/7), `sla` per priority,
+   * `reopenWindowHours`, `planPriority`, `planTier`, `teams`, `cannedReplies`. See routing/settings.ts. @default {}
+   */
+  settings?: Record<string, unknown>;
 }
 
 /** Idempotent: apps are created or updated, agents are added once. */
 export async function provisionApps(db: Db, apps: readonly AppConfig[]): Promise<void> {
   for (const app of apps) {
-    await upsertApp(db, { id: app.id, name: app.name ?? app.id, allowedOrigins: app.allowedOrigins });
+    await upsertApp(db, { id: app.id, name: app.name ?? app.id, allowedOrigins: app.allowedOrigins, settings: app.settings ?? {} });
     for (const agent of app.agents ?? []) {
       // Hashing is deliberately slow, so skip it for agents that already exist.
-      if (await agentExists(db, app.id, agent.email)) continue;
-      await insertAgentIfMissing(db, app.id, { email: agent.email, name: agent.name, passwordHash: await hashPassword(agent.password) });
+      if (!(await agentExists(db, app.id, agent.email))) {
+        await insertAgentIfMissing(db, app.id, { email: agent.email, name: agent.name, passwordHash: await hashPassword(agent.password) });
+      }
+      await updateAgentSkills(db, app.id, agent.email, agent);
     }
   }
 }

@@ -6,10 +6,25 @@ import { provisionApps } from './apps.ts';
 
 export const DEMO_APP_ID = 'demo';
 export const DEMO_PASSWORD = 'helpdock-demo';
+/** Ana works first-line support in English; Li is second line and also speaks Chinese; Bo handles billing. */
 export const DEMO_AGENTS = [
-  { email: 'ana@demo.helpdock.dev', name: 'Ana Silva' },
-  { email: 'li@demo.helpdock.dev', name: 'Li Wei' },
+  { email: 'ana@demo.helpdock.dev', name: 'Ana Silva', tier: 'L1', team: 'Support', languages: ['en'], categories: [], capacity: 3 },
+  { email: 'li@demo.helpdock.dev', name: 'Li Wei', tier: 'L2', team: 'Support', languages: ['zh', 'en'], categories: [], capacity: 3 },
+  { email: 'bo@demo.helpdock.dev', name: 'Bo Berg', tier: 'L1', team: 'Billing', languages: ['en'], categories: ['billing'], capacity: 3 },
 ] as const;
+
+const DEMO_SETTINGS = {
+  // Around the clock, so the demo answers whenever it is tried; set businessHours to try the "we are closed" path.
+  businessHours: null,
+  reopenWindowHours: 72,
+  planPriority: { enterprise: 'P1' },
+  teams: ['Support', 'Billing'],
+  cannedReplies: [
+    { id: 'greet', title: 'Greeting', text: 'Hi, thanks for reaching out! I am looking into this now.' },
+    { id: 'more-info', title: 'Ask for details', text: 'Could you tell me the instance ID and the region, and what you see on the screen?' },
+    { id: 'wrap-up', title: 'Wrap up', text: 'Glad that is sorted. Is there anything else I can help with?' },
+  ],
+};
 
 export interface DemoSeedOptions {
   /** Origins the demo widget may be embedded on (the example console's). */
@@ -25,7 +40,8 @@ export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<void> 
       id: DEMO_APP_ID,
       name: 'Helpdock demo',
       allowedOrigins: options.origins,
-      agents: DEMO_AGENTS.map((agent) => ({ ...agent, password: DEMO_PASSWORD })),
+      agents: DEMO_AGENTS.map((agent) => ({ ...agent, languages: [...agent.languages], categories: [...agent.categories], password: DEMO_PASSWORD })),
+      settings: DEMO_SETTINGS,
     },
   ]);
   const kb = await loadKbDir(options.kbDir);

@@ -41,3 +41,19 @@ export async function agentExists(q: Queryable, appId: string, email: string): P
   const rows = await q.query('SELECT 1 FROM agents WHERE app_id = $1 AND email = $2', [appId, email.toLowerCase()]);
   return rows.length > 0;
 }
+
+/** Routing skills of an agent; empty lists mean "any". */
+export interface AgentSkills {
+  tier: 'L1' | 'L2' | 'L3';
+  team: string | null;
+  languages: string[];
+  categories: string[];
+  capacity: number;
+}
+
+export async function updateAgentSkills(q: Queryable, appId: string, email: string, skills: Partial<AgentSkills>): Promise<void> {
+  await q.query(
+    `UPDATE agents SET tier = $3, team = $4, languages = $5, categories = $6, capacity = $7 WHERE app_id = $1 AND email = $2`,
+    [appId, email.toLowerCase(), skills.tier ?? 'L1', skills.team ?? null, skills.languages ?? [], skills.categories ?? [], skills.capacity ?? 3],
+  );
+}

@@ -4,6 +4,8 @@ export interface AppRow {
   id: string;
   name: string;
   allowedOrigins: string[];
+  /** Support settings (business hours, SLA, canned replies…); read with readSettings. */
+  settings?: Record<string, unknown>;
 }
 
 export async function findApp(q: Queryable, appId: string): Promise<AppRow | null> {
@@ -18,9 +20,9 @@ export async function findApp(q: Queryable, appId: string): Promise<AppRow | nul
 /** Creates the app or updates its name and origins. */
 export async function upsertApp(q: Queryable, app: AppRow): Promise<void> {
   await q.query(
-    `INSERT INTO apps (id, name, allowed_origins) VALUES ($1, $2, $3)
-     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, allowed_origins = EXCLUDED.allowed_origins`,
-    [app.id, app.name, app.allowedOrigins],
+    `INSERT INTO apps (id, name, allowed_origins, settings) VALUES ($1, $2, $3, $4::jsonb)
+     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, allowed_origins = EXCLUDED.allowed_origins, settings = EXCLUDED.settings`,
+    [app.id, app.name, app.allowedOrigins, JSON.stringify(app.settings ?? {})],
   );
 }
 

@@ -1,5 +1,6 @@
 import { init } from './001-init.ts';
 import { context } from './002-context.ts';
+import { lifecycle } from './003-lifecycle.ts';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'context', sql: context },
+  { version: 3, name: 'lifecycle', sql: lifecycle },
 ];

@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import type { Ticket } from '@helpdock/protocol';
+import { useBinding } from '../../binding-context.ts';
+
+/** Nobody online, or outside business hours: say when to expect an answer, and offer to leave an e-mail. */
+export function AvailabilityNotice({ ticket }: { ticket: Ticket }) {
+  const { core, t, lang } = useBinding();
+  const [email, setEmail] = useState('');
+  const a = ticket.availability;
+  if (!a || ticket.assignee || (a.withinHours && a.agentsOnline)) return null;
+  const when = (iso: string) => new Date(iso).toLocaleString(lang.value, { weekday: 'short', hour: '2-digit', minute: '2-digit', month: 'short', day: 'numeric' });
+  return (
+    <div class="hd-notice" role="status">
+      <p>{a.withinHours ? t('availability.nobodyOnline', { time: when(a.expectedBy) }) : t('availability.closed', { open: when(a.nextOpenAt ?? a.expectedBy), time: when(a.expectedBy) })}</p>
+      {ticket.contactEmail ? (
+        <p>{t('availability.emailSaved', { email: ticket.contactEmail })}</p>
+      ) : (
+        <form
+          class="hd-email"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (email.trim()) core.leaveEmail(email);
+          }}
+        >
+          <label for="hd-email">{t('availability.emailLabel')}</label>
+          <input id="hd-email" class="hd-input" type="email" autoComplete="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+          <button type="submit" class="hd-send">
+            {t('availability.emailSubmit')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './helpers/browser.ts';
+import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
+import { chromiumPath, describeIfAvailable } from './helpers/services.ts';
+
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const describeBrowser = describeIfAvailable('Chromium', !!chromiumPath());
+
+describeBrowser('the ticket lifecycle in the browser: routing, escalation, SLA, rating, reopening, delivery', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let ana: Page;
+  let li: Page;
+  let zhVisitor: Page;
+  let visitorContext: BrowserContext;
+  let visitor: Page;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchChromium();
+    [ana, li, zhVisitor] = await Promise.all([0, 1, 2].map(async () => (await browser.newContext()).newPage())) as [Page, Page, Page];
+    visitorContext = await browser.newContext();
+    visitor = await visitorContext.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  const panel = (page: Page) => page.getByRole('dialog', { name: 'Support chat' });
+  const log = (page: Page) => page.getByRole('log', { name: 'Conversation' });
+  const count = async (page: Page, text: string) => (await log(page).innerText()).split(text).length - 1;
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto(`${server.url}/agent/`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill('helpdock-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.presence select').selectOption('online');
+    await expect.poll(() => page.locator('.presence .dot--online').count()).toBe(1);
+  }
+
+  async function handOff(page: Page, lang: string): Promise<void> {
+    await page.goto(`${server.consoleUrl}/index.html`);
+    await page.getByRole('button', { name: 'Open support chat' }).click();
+    // The page's language at handoff is what the ticket is routed by (the widget's own strings stay English).
+    await page.evaluate((l) => (document.documentElement.lang = l), lang);
+    await page.getByRole('button', { name: 'Talk to a human' }).click();
+    await expect.poll(() => panel(page).innerText(), { timeout: 10_000 }).toMatch(/Ticket #\d+/);
+  }
+
+  async function send(page: Page, text: string): Promise<void> {
+    await page.getByRole('textbox', { name: 'Message' }).fill(text);
+    await page.getByRole('textbox', { name: 'Message' }).press('Enter');
+  }
+
+  it('routes a Chinese-speaking visitor to the agent who speaks Chinese, and shows who and how long', async () => {
+    await signIn(ana, 'ana@demo.helpdock.dev');
+    await signIn(li, 'li@demo.helpdock.dev');
+    await handOff(zhVisitor, 'zh-CN');
+    await expect.poll(() => panel(zhVisitor).innerText(), { timeout: 10_000 }).toContain('Li Wei (Support) is handling your request');
+    const text = await panel(zhVisitor).innerText();
+    expect(text).toMatch(/First reply\s+within 3 h 59 min|First reply\s+within 4 h 0 min/);
+    expect(text).toMatch(/Open for \d+ s/);
+  });
+
+  it('runs the SLA clock while the visitor waits', async () => {
+    const clock = () => zhVisitor.locator('.hd-sla-value').first().innerText();
+    const first = await clock();
+    // The resolution clock reads minutes; the open-for counter reads seconds and moves on its own.
+    const openFor = async () => Number(/Open for (\d+) s/.exec(await panel(zhVisitor).innerText())?.[1] ?? -1);
+    const before = await openFor();
+    await expect.poll(openFor, { timeout: 5000 }).toBeGreaterThan(before);
+    expect(first).toMatch(/^within /);
+  });
+
+  it('escalates from Ana (L1) to Li (L2), and the visitor sees it happen', async () => {
+    await handOff(visitor, 'en');
+    await expect.poll(() => panel(visitor).innerText(), { timeout: 10_000 }).toContain('Ana Silva (Support)');
+    const ticketNumber = /Ticket #(\d+)/.exec(await panel(visitor).innerText())?.[1];
+    await ana.getByRole('button', { name: new RegExp(`^#${ticketNumber}\\b`) }).click();
+    await ana.getByRole('button', { name: 'Escalate from L1' }).click();
+    await log(visitor).getByText('Escalated to L2 support').waitFor({ timeout: 5000 });
+    await expect.poll(() => panel(visitor).innerText(), { timeout: 5000 }).toContain('Li Wei (Support) is handling your request');
+    await li.getByRole('button', { name: new RegExp(`^#${ticketNumber}\\b`) }).click();
+  });
+
+  it('delivers three messages sent while offline exactly once on both sides', async () => {
+    await visitorContext.setOffline(true);
+    // The widget notices the cut (socket.io's heartbeat or the browser's offline event) before we write.
+    await panel(visitor).getByText('Reconnecting…').waitFor({ timeout: 5000 });
+    for (const n of [1, 2, 3]) await send(visitor, `offline message ${n}`);
+    await settle(500);
+    expect(await li.locator('.log').innerText()).not.toContain('offline message 1');
+    await visitorContext.setOffline(false);
+    for (const n of [1, 2, 3]) {
+      await expect.poll(() => li.locator('.log').innerText(), { timeout: 20_000 }).toContain(`offline message ${n}`);
+    }
+    await expect.poll(() => visitor.locator('.hd-msg--pending').count(), { timeout: 20_000 }).toBe(0);
+    for (const n of [1, 2, 3]) {
+      expect(await count(visitor, `offline message ${n}`)).toBe(1);
+      expect((await li.locator('.log').innerText()).split(`offline message ${n}`).length - 1).toBe(1);
+    }
+    // And in the order they were written.
+    const order = await log(visitor).innerText();
+    expect(order.indexOf('offline message 1')).toBeLessThan(order.indexOf('offline message 2'));
+    expect(order.indexOf('offline message 2')).toBeLessThan(order.indexOf('offline message 3'));
+  });
+
+  it('keeps two tabs of the same visitor in sync', async () => {
+    const second = await visitorContext.newPage();
+    await second.goto(`${server.consoleUrl}/index.html`);
+    // The panel may come back open (its state is shared through storage); wait for either.
+    await second.getByRole('button', { name: 'Open support chat' }).or(panel(second)).first().waitFor({ timeout: 15_000 });
+    if (!(await panel(second).isVisible())) await second.getByRole('button', { name: 'Open support chat' }).click();
+    await expect.poll(() => log(second).innerText(), { timeout: 10_000 }).toContain('offline message 3');
+    await li.getByRole('textbox', { name: 'Reply' }).fill('Both tabs see this');
+    await li.getByRole('button', { name: 'Send' }).click();
+    await log(visitor).getByText('Both tabs see this').waitFor({ timeout: 5000 });
+    await log(second).getByText('Both tabs see this').waitFor({ timeout: 5000 });
+    expect(await count(visitor, 'Both tabs see this')).toBe(1);
+    expect(await count(second, 'Both tabs see this')).toBe(1);
+    await second.close();
+  });
+
+  it('resolve → rate → reopen, back to the same agent', async () => {
+    await li.getByLabel('Resolution').fill('Restarted the instance from the console');
+    await li.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await expect.poll(() => panel(visitor).innerText(), { timeout: 5000 }).toContain('Resolution: Restarted the instance from the console');
+    // The stars are labels around visually hidden radio buttons named "n out of 5".
+    await panel(visitor).locator('label.hd-star').nth(3).click();
+    expect(await panel(visitor).getByRole('radio', { name: '4 out of 5' }).isChecked()).toBe(true);
+    await panel(visitor).getByPlaceholder('Anything to add? (optional)').fill('Quick and friendly');
+    await panel(visitor).getByRole('button', { name: 'Send rating' }).click();
+    await expect.poll(() => panel(visitor).innerText(), { timeout: 5000 }).toContain('Thanks for rating us 4/5.');
+    await expect.poll(() => li.locator('body').innerText(), { timeout: 5000 }).toContain('4/5 — Quick and friendly');
+
+    await panel(visitor).getByRole('button', { name: 'Reopen this ticket' }).click();
+    await expect.poll(() => panel(visitor).innerText(), { timeout: 5000 }).toContain('Li Wei (Support) is handling your request');
+    await send(visitor, 'It broke again');
+    await expect.poll(() => li.locator('.log').innerText(), { timeout: 5000 }).toContain('It broke again');
+    expect(await count(visitor, 'It broke again')).toBe(1);
+  });
+});
