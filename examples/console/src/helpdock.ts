@@ -29,6 +29,9 @@ export function setUpHelpdock(): void {
         { pattern: '/cdn/domains', product: 'cdn', page: 'domain-list' },
         { pattern: '/vpc/:region/vpcs/:vpcId', product: 'vpc', page: 'vpc-detail' },
         { pattern: '/vpc/:region/vpcs', product: 'vpc', page: 'vpc-list' },
+        // The console's landing page is the compute instance list too.
+        { pattern: '/', product: 'ecs', page: 'instance-list' },
+        { pattern: '/index.html', product: 'ecs', page: 'instance-list' },
       ],
       // The console's own failed API calls go with a ticket (method, URL without query, status).
       capture: { errors: true, requests: true, max: 10 },

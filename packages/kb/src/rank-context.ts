@@ -58,6 +58,7 @@ function pageMatches(pattern: string, path: string): boolean {
  * The articles that fit the context, ranked: one that explains an error code on
  * the page, then one about this page or resource, then this product, then the
  * popular ones (in the order of `popular`, most helpful first) to fill up to `limit`.
+ * With no match and no popularity data at all, the first articles of the KB.
  * Newer error codes (later in `errorCodes`) come first.
  */
 export function rankForContext(articles: readonly Article[], context: RankContext, options: { popular?: readonly string[]; limit?: number } = {}): ContextHit[] {
@@ -87,5 +88,8 @@ export function rankForContext(articles: readonly Article[], context: RankContex
     hits.push({ ...hit, order });
   });
   hits.sort((a, b) => WEIGHT[b.match] - WEIGHT[a.match] || a.order - b.order);
+  // A page nothing fits, on a KB nobody has rated yet: the KB's own order stands in for "popular",
+  // so the home view is never empty.
+  if (hits.length === 0 && popularity.size === 0) return articles.slice(0, limit).map((article) => ({ article, match: 'popular' }));
   return hits.slice(0, limit).map(({ order: _order, ...hit }) => hit);
 }

@@ -27,11 +27,17 @@ describe('articles for the context', () => {
 
   it('ignores the region segment when matching article pages', () => {
     expect(ids(rankForContext(kb, { url: 'https://c.example/ecs/eu-1/instances/i-9', region: 'eu-1' }))).toEqual(['ecs-detail:page']);
-    expect(ids(rankForContext(kb, { url: 'https://c.example/ecs/instances' }))).toEqual([]);
+    expect(rankForContext(kb, { url: 'https://c.example/ecs/instances' }).filter((h) => h.match !== 'popular')).toEqual([]);
   });
 
   it('offers the popular articles when nothing about the page is known', () => {
     expect(ids(rankForContext(kb, { url: 'about:blank' }, { popular: ['oss-403', 'billing'], limit: 1 }))).toEqual(['oss-403:popular']);
+  });
+
+  it('never leaves the home view empty: a fresh KB nobody has rated offers its first articles', () => {
+    expect(ids(rankForContext(kb, { url: 'https://c.example/settings' }, { limit: 2 }))).toEqual(['billing:popular', 'ecs-general:popular']);
+    // Once anything is known about the page, only what fits is offered.
+    expect(ids(rankForContext(kb, { url: 'https://c.example/', product: 'billing' }))).toEqual(['billing:product']);
   });
 
   it('finds the article for one error code', () => {
