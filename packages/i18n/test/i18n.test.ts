@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLocale, createI18n, direction, loadStrings, resolveLocale } from '../src/index.ts';
+import { changeLocale, createI18n, direction, LAUNCHER_EN, loadStrings, resolveLocale } from '../src/index.ts';
 
 describe('resolveLocale', () => {
   it('maps what browsers send to a shipped locale', () => {
@@ -38,5 +38,12 @@ describe('loadStrings (the launcher’s translator, without i18next)', () => {
     expect(zh.t('launcher.unread', { count: 3 })).toBe('3 条未读');
     expect(zh.t('x.only-en')).toBe('English only');
     expect(zh.t('no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('the launcher’s built-in English', () => {
+  it('says exactly what locales/en/widget.json says', async () => {
+    const { default: en } = await import('../src/locales/en/widget.json');
+    for (const [key, text] of Object.entries(LAUNCHER_EN)) expect([key, text]).toEqual([key, (en as Record<string, string>)[key]]);
   });
 });

@@ -1,14 +1,13 @@
 import {
-  consoleContextSource,
   forgetVisitor,
   localStorageStorage,
   randomId,
-  remoteHelpProvider,
-  remoteStatusProvider,
   systemClock,
   type ConsoleContextOptions,
   type HostFacts,
 } from '@helpdock/adapters';
+import { deferredContextSource } from './deferred-context.ts';
+import { deferredHelp } from './deferred-help.ts';
 import { createHelpdockCore, type BotProvider, type HelpdockCore } from '@helpdock/core';
 import { direction, englishWidgetStrings, loadStrings, resolveLocale } from '@helpdock/i18n';
 import { mountLauncher, themeCss } from '@helpdock/ui';
@@ -43,7 +42,7 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
   const { appId, serverUrl } = config;
   let overrides = config.strings;
   const storage = localStorageStorage('helpdock:');
-  const context = consoleContextSource({ ...(config.context as ConsoleContextOptions | undefined), serverOrigin: new URL(serverUrl).origin });
+  const context = deferredContextSource({ ...(config.context as ConsoleContextOptions | undefined), serverOrigin: new URL(serverUrl).origin });
   let locale = resolveLocale(config.locale ?? context.snapshot().locale);
 
   let destroyed = false;
@@ -72,8 +71,7 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
           if (!destroyed) await loaded.prepare?.(ctx);
         },
       },
-      help: remoteHelpProvider({ serverUrl, appId, locale: () => locale }),
-      status: remoteStatusProvider({ serverUrl, appId }),
+      ...deferredHelp({ serverUrl, appId, locale: () => locale }, () => !destroyed),
       agent: () => import('./lazy-agent.ts').then((m) => m.createAgentChannel({ serverUrl, appId, storage })),
     },
   });
@@ -151,6 +149,7 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
       void panel?.then((p) => p?.unmount());
       launcher.unmount();
       core.destroy();
+      context.dispose();
     },
   };
 }

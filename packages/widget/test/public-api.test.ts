@@ -69,7 +69,7 @@ describe.each(Object.entries(under))('the public API through %s', (_way, boot) =
     helpdock.on('message', (m) => messages.push(m));
     helpdock.showNewMessage('How do I restart my instance?');
     await waitFor(() => expect(dialog()?.querySelector('textarea')?.value).toBe('How do I restart my instance?'));
-    const form = dialog()!.querySelector('form')!;
+    const form = dialog()!.querySelector('textarea')!.closest('form')!;
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await waitFor(() => expect(messages.map((m) => m.author)).toContain('bot'));
     expect(messages[0]).toMatchObject({ author: 'visitor', text: 'How do I restart my instance?' });
@@ -142,9 +142,9 @@ describe('unread', () => {
     const counts: number[] = [];
     helpdock.on('unread', ({ count }) => counts.push(count));
     helpdock.showNewMessage('How do I restart my instance?');
-    await waitFor(() => expect(dialog()?.querySelector('form')).toBeTruthy());
+    await waitFor(() => expect(dialog()?.querySelector('textarea')).toBeTruthy());
     // Sent, then closed at once: the bot's answer arrives unseen.
-    const form = dialog()!.querySelector('form')!;
+    const form = dialog()!.querySelector('textarea')!.closest('form')!;
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     helpdock.close();
     await waitFor(() => expect(counts).toContain(1));
