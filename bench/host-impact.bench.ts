@@ -142,6 +142,7 @@ async function stageBytes(browser: Browser, server: DemoServer) {
     await page.getByRole('textbox', { name: 'Message' }).fill('How do I restart my instance?');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Talk to a human' }).click();
+    await page.getByRole('button', { name: 'Send to an agent' }).click();
     await page.getByText(/Ticket #\d+/).waitFor({ timeout: 10_000 });
     await page.waitForTimeout(300);
     const kbData = (await Promise.all(kb)).reduce((a, b) => a + b, 0);

@@ -67,6 +67,8 @@ describeBrowser('the script tag’s Helpdock() API in Chromium', () => {
     await page.getByRole('button', { name: 'Open support chat' }).click();
     const socket = page.waitForEvent('websocket');
     await page.getByRole('button', { name: 'Talk to a human' }).click();
+    // The visitor reviews what will be shared, then sends it.
+    await page.getByRole('button', { name: 'Send to an agent' }).click();
     const ws = await socket;
     await page.getByText(/Ticket #\d+/).waitFor({ timeout: 10_000 });
 

@@ -35,18 +35,26 @@ export function deferredContextSource(options: ConsoleContextOptions): DeferredC
       () => null,
     ));
 
+  const pageLocale = () => [document.documentElement.lang, navigator.language].find((l) => l && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l));
   const early = (): ContextSnapshot => {
     const snapshot: ContextSnapshot = { url: stripQuery(location.href) };
     const title = document.title.trim();
     if (title) snapshot.title = title;
-    const locale = [document.documentElement.lang, navigator.language].find((l) => l && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l));
+    const locale = pageLocale();
     if (locale) snapshot.locale = locale;
     return redactDeep(snapshot, redact);
+  };
+  // The watched source refreshes on DOM changes it looks for; `<html lang>` is not one of them, and the
+  // ticket is routed by it: read it now whenever a snapshot is asked for (at handoff).
+  const current = (source: ConsoleContextSource): ContextSnapshot => {
+    const snapshot = source.snapshot();
+    const locale = pageLocale();
+    return locale && locale !== snapshot.locale ? { ...snapshot, locale } : snapshot;
   };
 
   return {
     redact,
-    snapshot: () => (real ? real.snapshot() : early()),
+    snapshot: () => (real ? current(real) : early()),
     subscribe(listener) {
       let stop: (() => void) | null = null;
       let cancelled = false;
