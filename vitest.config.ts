@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const node = (name: string) => ({ extends: true as const, test: { name, root: `packages/${name}`, environment: 'node' as const } });
@@ -13,6 +14,12 @@ export default defineConfig({
       node('i18n'),
       dom('ui'),
       dom('widget'),
+      // The widget's npm-path tests again, against the built package instead of its sources.
+      {
+        extends: true,
+        test: { name: 'widget-dist', root: 'packages/widget', environment: 'happy-dom', include: ['test/public-api.test.ts'], env: { HELPDOCK_TEST_DIST: '1' } },
+        resolve: { alias: { '../src/index.ts': resolve(import.meta.dirname, 'packages/widget/dist/npm/index.js') } },
+      },
       node('server'),
       dom('agent-console'),
       { extends: true, test: { name: 'e2e', root: 'test', environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const roots = ['packages', 'examples'];
-const projects = roots.flatMap((r) => (existsSync(r) ? readdirSync(r).map((d) => join(r, d)) : [])).concat(['test', 'scripts']);
+const projects = roots.flatMap((r) => (existsSync(r) ? readdirSync(r).map((d) => join(r, d)) : [])).concat(['test', 'scripts', 'bench']);
 let failed = 0;
 for (const dir of projects) {
   if (!existsSync(join(dir, 'tsconfig.json'))) continue;

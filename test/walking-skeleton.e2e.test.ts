@@ -28,8 +28,10 @@ describeBrowser('script tag → bot → human agent, on the embedded database', 
   const conversation = () => visitor.getByRole('log', { name: 'Conversation' });
 
   async function openChat(): Promise<void> {
-    // After a reload the panel may already be open (its state is restored).
-    if (await visitor.getByRole('dialog', { name: 'Support chat' }).isVisible()) return;
+    // After a reload the panel may already be open (its state is restored), once its code has loaded.
+    const dialog = visitor.getByRole('dialog', { name: 'Support chat' });
+    await dialog.or(launcher()).first().waitFor({ timeout: 15_000 });
+    if (await dialog.isVisible()) return;
     await launcher().click();
     await expect.poll(() => visitor.getByRole('dialog', { name: 'Support chat' }).isVisible()).toBe(true);
   }

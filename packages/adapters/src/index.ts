@@ -28,5 +28,6 @@ export { memoryStorage } from './memory-storage.ts';
 export { socketAgentChannel } from './socket-channel.ts';
 export type { SocketAgentChannelOptions } from './socket-channel.ts';
 export { urlContextSource } from './url-context.ts';
-export { forgetVisitor, visitorSession } from './visitor-session.ts';
+export { visitorSession } from './visitor-session.ts';
+export { forgetVisitor } from './visitor-token.ts';
 export type { SessionResult, VisitorSessionOptions } from './visitor-session.ts';

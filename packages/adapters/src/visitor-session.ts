@@ -1,6 +1,7 @@
 import type { Storage } from '@helpdock/core';
 import { HTTP, type ProtocolError, type VisitorSessionResponse } from '@helpdock/protocol';
 import { reportSetupProblem } from './refusal.ts';
+import { storedToken, tokenKey } from './visitor-token.ts';
 
 export interface VisitorSessionOptions {
   serverUrl: string;
@@ -11,24 +12,6 @@ export interface VisitorSessionOptions {
 
 export type SessionResult = { ok: true; token: string } | { ok: false; error: ProtocolError | { code: 'network'; message: string } };
 
-const tokenKey = (appId: string) => `visitor-token:${appId}`;
-
-export function storedToken(storage: Storage, appId: string): string | null {
-  try {
-    return storage.get(tokenKey(appId));
-  } catch {
-    return null;
-  }
-}
-
-/** Drops the visitor token (sign-out): the next session is a new visitor. */
-export function forgetVisitor(storage: Storage, appId: string): void {
-  try {
-    storage.remove(tokenKey(appId));
-  } catch {
-    // Nothing stored, nothing to forget.
-  }
-}
 
 /**
  * A signed anonymous visitor session. The previous token is sent along so the

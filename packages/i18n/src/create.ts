@@ -1,16 +1,6 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import { loadBundle, type Namespace } from './bundles.ts';
 import { resolveLocale, type Locale } from './locales.ts';
-
-export type Namespace = 'widget' | 'agent';
-type Bundle = Record<string, string>;
-
-// One lazily loaded chunk per locale and namespace: only the active locale ships to the page.
-const loaders = import.meta.glob<Bundle>('./locales/*/*.json', { import: 'default' });
-
-async function loadBundle(locale: Locale, ns: Namespace): Promise<Bundle | undefined> {
-  const load = loaders[`./locales/${locale}/${ns}.json`];
-  return load ? load() : undefined;
-}
 
 export interface CreateI18nOptions {
   /** Requested locale; resolved to the nearest shipped one. @default 'en' */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLocale, createI18n, direction, resolveLocale } from '../src/index.ts';
+import { changeLocale, createI18n, direction, LAUNCHER_EN, loadStrings, resolveLocale } from '../src/index.ts';
 
 describe('resolveLocale', () => {
   it('maps what browsers send to a shipped locale', () => {
@@ -27,5 +27,23 @@ describe('createI18n', () => {
     await changeLocale(i18n, 'zh', { 'zh-CN': { 'x.test': '自定义' } });
     expect(i18n.language).toBe('zh-CN');
     expect(i18n.t('x.test')).toBe('自定义');
+  });
+});
+
+describe('loadStrings (the launcher’s translator, without i18next)', () => {
+  it('translates from the same bundles, with the host’s overrides and English as fallback', async () => {
+    const zh = await loadStrings('zh', 'widget', { en: { 'x.only-en': 'English only' }, 'zh-CN': { 'launcher.open': '帮助' } });
+    expect(zh.locale).toBe('zh-CN');
+    expect(zh.t('launcher.open')).toBe('帮助');
+    expect(zh.t('launcher.unread', { count: 3 })).toBe('3 条未读');
+    expect(zh.t('x.only-en')).toBe('English only');
+    expect(zh.t('no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('the launcher’s built-in English', () => {
+  it('says exactly what locales/en/widget.json says', async () => {
+    const { default: en } = await import('../src/locales/en/widget.json');
+    for (const [key, text] of Object.entries(LAUNCHER_EN)) expect([key, text]).toEqual([key, (en as Record<string, string>)[key]]);
   });
 });

@@ -1,54 +1,32 @@
-import { useSignal, useSignalEffect } from '@preact/signals';
-import type { FunctionComponent } from 'preact';
+import { useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { UiBinding } from './binding.ts';
 import { BindingContext } from './binding-context.ts';
-import { Launcher } from './Launcher.tsx';
 import { Nudge } from './Nudge.tsx';
-import type { PanelProps } from './panel/Panel.tsx';
+import { Panel } from './panel/Panel.tsx';
 
-type PanelComponent = FunctionComponent<PanelProps>;
+export interface AppProps {
+  binding: UiBinding;
+  /** The chat was open before the user did anything (a reload restored it). @default whether it is open now */
+  restoredOpen?: boolean;
+  /** Closes the panel and gives focus back to the launcher. */
+  onDismiss(): void;
+}
 
-/** The launcher renders at once; the panel's code loads on first intent to open it. */
-export function App({ binding }: { binding: UiBinding }) {
-  const launcher = useRef<HTMLButtonElement>(null);
-  const Panel = useSignal<PanelComponent | null>(null);
-  const loading = useRef(false);
+// The panel's code is already here when the nudge shows: the launcher loads it as soon as a nudge appears.
+const noop = () => undefined;
+
+/** The panel's tree (and the launcher's nudge, which needs the same code); the launcher beside it is plain DOM (launcher.ts), so it can show before this loads. */
+export function App({ binding, restoredOpen: restored = binding.state.peek().open, onDismiss }: AppProps) {
   // A panel restored open by a reload must not pull focus away from the page; one the user opens does.
-  const restoredOpen = useRef(binding.state.peek().open);
-
-  const loadPanel = () => {
-    if (loading.current) return;
-    loading.current = true;
-    import('./panel/Panel.tsx').then(
-      (m) => {
-        Panel.value = m.Panel;
-      },
-      () => {
-        // A failed chunk load (offline, deploy in between) is retried on the next intent.
-        loading.current = false;
-      },
-    );
-  };
-
+  const restoredOpen = useRef(restored);
   useSignalEffect(() => {
-    if (binding.state.value.open) loadPanel();
-    else restoredOpen.current = false;
+    if (!binding.state.value.open) restoredOpen.current = false;
   });
-
-  const closeAndReturnFocus = () => {
-    binding.core.close();
-    launcher.current?.focus();
-  };
-  const LoadedPanel = Panel.value;
 
   return (
     <BindingContext.Provider value={binding}>
-      <div class="hd-root" dir={binding.dir.value} lang={binding.lang.value}>
-        {binding.state.value.open && LoadedPanel ? <LoadedPanel autoFocus={!restoredOpen.current} onDismiss={closeAndReturnFocus} /> : null}
-        {binding.state.value.open ? null : <Nudge onIntent={loadPanel} />}
-        <Launcher buttonRef={launcher} onIntent={loadPanel} />
-      </div>
+      {binding.state.value.open ? <Panel autoFocus={!restoredOpen.current} onDismiss={onDismiss} /> : <Nudge onIntent={noop} />}
     </BindingContext.Provider>
   );
 }

@@ -1,6 +1,12 @@
 export { App } from './App.tsx';
+export type { AppProps } from './App.tsx';
 export { bindCore } from './binding.ts';
 export type { Translate, UiBinding } from './binding.ts';
-export { HOST_ID, mountUi } from './mount.tsx';
-export type { MountedUi, MountOptions } from './mount.tsx';
-export { adoptStyles, WIDGET_CSS } from './styles.ts';
+export { HOST_ID, mountLauncher } from './launcher.ts';
+export type { LauncherOptions, MountedLauncher } from './launcher.ts';
+export { mountPanel, mountUi } from './mount.tsx';
+export type { MountedPanel, MountedUi, MountOptions, PanelMountOptions } from './mount.tsx';
+export { PANEL_CSS } from './panel/styles.ts';
+export { adoptStyles, LAUNCHER_CSS } from './styles.ts';
+export { themeCss } from './theme.ts';
+export type { Theme } from './theme.ts';

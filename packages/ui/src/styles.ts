@@ -1,9 +1,11 @@
 /*
- * All widget styles, adopted by the shadow root as a constructable stylesheet:
+ * All widget styles, adopted by the shadow root as constructable stylesheets:
  * no <style> element and no style attribute, so `style-src 'self'` holds, and
- * nothing leaks into or out of the host page.
+ * nothing leaks into or out of the host page. Two sheets, because the launcher
+ * ships before the panel: LAUNCHER_CSS with it, PANEL_CSS (panel/styles.ts)
+ * with the panel, in its own module so that it never ships with the launcher.
  */
-export const WIDGET_CSS = `
+export const LAUNCHER_CSS = `
 :host {
   all: initial !important;
   display: contents !important;
@@ -41,115 +43,27 @@ p { margin: 0; }
   outline: 3px solid color-mix(in srgb, var(--hd-accent) 55%, transparent);
   outline-offset: 2px;
 }
-.hd-panel {
-  width: min(380px, calc(100vw - 40px));
-  height: min(600px, calc(100vh - 110px));
-  display: flex; flex-direction: column;
-  background: var(--hd-bg);
-  border: 1px solid var(--hd-border);
-  border-radius: var(--hd-radius);
-  box-shadow: 0 12px 40px rgb(0 0 0 / 0.18);
-  overflow: hidden;
-}
-.hd-header {
-  display: flex; align-items: center; justify-content: space-between;
-  padding: 12px 12px 12px 16px;
-  background: var(--hd-accent); color: var(--hd-accent-text);
-}
-.hd-title { margin: 0; font-size: 16px; font-weight: 600; }
-.hd-icon-button { border: 0; background: transparent; cursor: pointer; padding: 4px; display: grid; color: inherit; border-radius: 6px; }
-.hd-ticket { padding: 8px 16px; border-bottom: 1px solid var(--hd-border); background: var(--hd-bubble); }
-.hd-ticket-line { display: flex; gap: 8px; font-weight: 600; }
-.hd-ticket-status { font-weight: 400; color: var(--hd-muted); }
-.hd-ticket-assignee { color: var(--hd-muted); }
-.hd-ticket-flag { color: #b42318; font-weight: 600; }
-.hd-avatar { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; background: var(--hd-accent); color: var(--hd-accent-text); font-size: 10px; font-weight: 700; }
-.hd-sla-clocks { display: flex; gap: 12px; flex-wrap: wrap; font-size: 12px; }
-.hd-sla { margin: 0; color: var(--hd-muted); }
-.hd-sla--late .hd-sla-value { color: #b42318; font-weight: 600; }
-.hd-timeline { font-size: 12px; }
-.hd-timeline summary { cursor: pointer; color: var(--hd-accent); }
-.hd-timeline ol { margin: 4px 0; padding-inline-start: 18px; }
-.hd-after, .hd-rating, .hd-email { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; }
-.hd-rating fieldset { border: 0; padding: 0; margin: 0; }
-.hd-stars { display: flex; gap: 4px; font-size: 22px; }
-.hd-star { cursor: pointer; color: var(--hd-border); }
-.hd-star--on { color: #f5a623; }
-.hd-star:focus-within { outline: 2px solid var(--hd-accent); border-radius: 4px; }
-.hd-notice { padding: 8px 16px; background: #fff8e1; border-bottom: 1px solid var(--hd-border); }
-.hd-notice--error { background: #fdecea; }
-.hd-notice-actions { display: flex; gap: 12px; margin-top: 4px; }
-.hd-link-button { border: 0; background: none; padding: 0; color: var(--hd-accent); text-decoration: underline; cursor: pointer; }
-.hd-log { flex: 1; overflow-y: auto; padding: 12px 16px; display: flex; flex-direction: column; gap: 10px; }
-.hd-msg { max-width: 85%; padding: 8px 12px; border-radius: 12px; background: var(--hd-bubble); align-self: flex-start; }
-.hd-msg--visitor { align-self: flex-end; background: var(--hd-accent); color: var(--hd-accent-text); }
-.hd-msg--system { align-self: center; background: transparent; color: var(--hd-muted); font-size: 12px; }
-.hd-msg--pending { opacity: 0.7; }
-.hd-author { font-size: 12px; font-weight: 600; opacity: 0.8; }
-.hd-text { white-space: pre-wrap; overflow-wrap: anywhere; }
-.hd-article { display: flex; flex-direction: column; gap: 6px; }
-.hd-article-title { font-weight: 600; }
-.hd-suggestions { margin: 6px 0 0; padding-inline-start: 18px; }
-.hd-suggestions summary { cursor: pointer; color: var(--hd-accent); }
-.hd-meta { font-size: 11px; opacity: 0.8; }
-.hd-human {
-  margin: 0 16px 8px; padding: 6px 12px; align-self: flex-start;
-  border: 1px solid var(--hd-accent); border-radius: 999px; background: transparent; color: var(--hd-accent); cursor: pointer;
-}
-.hd-human:disabled { opacity: 0.6; cursor: progress; }
-.hd-composer { display: flex; gap: 8px; padding: 10px 12px; border-top: 1px solid var(--hd-border); align-items: flex-end; }
-.hd-input { flex: 1; resize: none; border: 1px solid var(--hd-border); border-radius: 10px; padding: 8px 10px; background: var(--hd-bg); }
-.hd-count { align-self: center; font-size: 12px; color: var(--hd-muted, inherit); font-variant-numeric: tabular-nums; }
-.hd-count--over { color: var(--hd-danger, #b42318); font-weight: 600; }
-.hd-send { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--hd-accent); color: var(--hd-accent-text); cursor: pointer; }
-.hd-context { margin: 0; padding: 6px 16px; font-size: 12px; color: var(--hd-muted); border-bottom: 1px solid var(--hd-border); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.hd-status { padding: 8px 16px; background: #fff4e5; border-bottom: 1px solid var(--hd-border); }
-.hd-status--critical { background: #fdecea; }
-.hd-status-title { font-weight: 600; }
-.hd-home { display: flex; flex-direction: column; gap: 10px; }
-.hd-search-input { width: 100%; }
-.hd-home-label { font-size: 12px; font-weight: 600; color: var(--hd-muted); margin-bottom: 4px; }
-.hd-home-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
-.hd-home-article { width: 100%; text-align: start; border: 1px solid var(--hd-border); border-radius: 8px; padding: 6px 10px; background: var(--hd-bg); cursor: pointer; }
-.hd-home-article:hover { border-color: var(--hd-accent); }
-.hd-chip { border: 1px solid var(--hd-accent); color: var(--hd-accent); background: transparent; border-radius: 999px; padding: 3px 12px; cursor: pointer; }
-.hd-chip:disabled { opacity: 0.6; cursor: progress; }
-.hd-article-view, .hd-review { gap: 8px; }
-.hd-article-view > .hd-link-button { align-self: flex-start; }
-.hd-article-heading { margin: 0; font-size: 16px; }
-.hd-article-body { display: flex; flex-direction: column; gap: 8px; overflow-wrap: anywhere; }
-.hd-article-body a { color: var(--hd-accent); }
-.hd-md-h { font-weight: 600; }
-.hd-md-list { margin: 0; padding-inline-start: 20px; }
-.hd-md-pre { margin: 0; padding: 8px; background: var(--hd-bubble); border-radius: 6px; overflow-x: auto; font-size: 12px; }
-code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.92em; }
-.hd-feedback { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; border-top: 1px solid var(--hd-border); padding-top: 8px; }
-.hd-diagnostics { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
-.hd-check { padding: 6px 10px; border-radius: 8px; background: #e7f6ec; }
-.hd-check--bad { background: #fdecea; }
-.hd-review-facts { margin: 0; display: grid; gap: 6px; }
-.hd-review-facts dt { font-size: 12px; font-weight: 600; color: var(--hd-muted); }
-.hd-review-facts dd { margin: 0; overflow-wrap: anywhere; }
-.hd-nudge-region:empty { display: none; }
-.hd-nudge { display: flex; align-items: center; gap: 4px; max-width: 300px; padding: 6px 6px 6px 12px; background: var(--hd-bg); border: 1px solid var(--hd-border); border-radius: 12px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); }
-.hd-nudge-text { border: 0; background: none; text-align: start; cursor: pointer; color: var(--hd-fg); padding: 0; }
-.hd-nudge .hd-icon-button { color: var(--hd-muted); }
-.hd-nudge .hd-icon-button svg { width: 16px; height: 16px; }
 .hd-visually-hidden {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap;
 }
-@media (prefers-reduced-motion: no-preference) {
-  .hd-panel { animation: hd-in 0.16s ease-out; }
-  @keyframes hd-in { from { opacity: 0; transform: translateY(8px); } }
+.hd-panel-slot { display: contents; }
+.hd-launcher { position: relative; }
+.hd-badge {
+  position: absolute; inset-block-start: -4px; inset-inline-end: -4px;
+  min-width: 20px; height: 20px; padding: 0 5px; border-radius: 10px;
+  background: #d92d20; color: #fff; font-size: 12px; font-weight: 600; line-height: 20px; text-align: center;
 }
+.hd-badge[hidden] { display: none; }
 `;
 
-/** Adopts the widget's stylesheet. Returns false where constructable stylesheets are missing (old browsers). */
-export function adoptStyles(root: ShadowRoot): boolean {
+
+
+/** Adopts a stylesheet. Returns false where constructable stylesheets are missing (old browsers). */
+export function adoptStyles(root: ShadowRoot, css: string): boolean {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(WIDGET_CSS);
+    sheet.replaceSync(css);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return true;
   } catch {

@@ -1,10 +1,11 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { changeLocale } from '@helpdock/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mountUi, type MountedUi } from '../src/index.ts';
+import { loadStrings } from '@helpdock/i18n';
+import { mountLauncher, mountUi, themeCss } from '../src/index.ts';
 import { setup } from './fixtures.ts';
 
-let mounted: MountedUi | null = null;
+let mounted: { readonly shadowRoot: ShadowRoot; unmount(): void } | null = null;
 
 async function mountWidget() {
   const env = await setup();
@@ -30,14 +31,15 @@ afterEach(() => {
 });
 
 describe('the widget UI', () => {
-  it('lives in an open shadow root on #helpdock-root, styled by an adopted stylesheet and never inline', async () => {
+  it('lives in an open shadow root on #helpdock-root, styled by adopted stylesheets and never inline', async () => {
     const headBefore = document.head.innerHTML;
     const { ui, shadowRoot } = await mountWidget();
     await openChat(ui);
     const host = document.getElementById('helpdock-root');
     expect(host?.shadowRoot).toBe(shadowRoot);
     expect(host?.parentElement).toBe(document.body);
-    expect(shadowRoot.adoptedStyleSheets).toHaveLength(1);
+    // The launcher's sheet, then the panel's.
+    expect(shadowRoot.adoptedStyleSheets).toHaveLength(2);
     expect(shadowRoot.querySelectorAll('style, link, [style]')).toHaveLength(0);
     expect(document.head.innerHTML).toBe(headBefore);
   });
@@ -158,5 +160,36 @@ describe('the widget UI', () => {
     await ui.findByRole('button', { name: '关闭客服聊天' });
     expect(ui.getByRole('dialog', { name: '客服聊天' })).toBeTruthy();
     expect(ui.getByText('没有找到相关答案。请换个说法，或转人工客服。')).toBeTruthy();
+  });
+});
+
+describe('the launcher', () => {
+  it('shows how many replies arrived while the chat was closed, and says so to screen readers', async () => {
+    const env = await setup();
+    const { t } = await loadStrings('en', 'widget');
+    const launcher = mountLauncher({ core: env.core, t, locale: 'en', dir: 'ltr', onIntent: () => undefined });
+    mounted = launcher;
+    const ui = within(launcher.shadowRoot as unknown as HTMLElement);
+    launcher.setUnread(2);
+    const button = ui.getByRole('button', { name: 'Open support chat, 2 unread' });
+    expect(button.querySelector('.hd-badge')?.textContent).toBe('2');
+    launcher.setUnread(0);
+    expect(ui.getByRole('button', { name: 'Open support chat' }).querySelector<HTMLElement>('.hd-badge')?.hidden).toBe(true);
+  });
+
+  it('asks for the panel on hover, focus, or when the chat opens', async () => {
+    const env = await setup();
+    const intents: string[] = [];
+    const launcher = mountLauncher({ core: env.core, t: (k) => k, locale: 'en', dir: 'ltr', onIntent: () => intents.push('intent') });
+    mounted = launcher;
+    fireEvent.pointerEnter(launcher.button);
+    env.core.open();
+    expect(intents).toHaveLength(2);
+    expect(launcher.button.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('takes a host theme as CSS custom properties, and refuses values that could inject CSS', () => {
+    expect(themeCss({ accent: '#0a7f5a', radius: '8px' })).toEqual({ css: '.hd-root { --hd-accent: #0a7f5a; --hd-radius: 8px; }', rejected: [] });
+    expect(themeCss({ accent: 'red; } * { display: none', shadow: '1px' })).toEqual({ css: '', rejected: ['accent', 'shadow'] });
   });
 });

@@ -1,26 +1,4 @@
-import type { ConsoleContextOptions } from '@helpdock/adapters';
-
-/** What a host configures. Script-tag hosts set these as `data-*` attributes or through `Helpdock('boot', {...})`. */
-export interface HelpdockConfig {
-  /** The app on the Helpdock server, e.g. `demo`. */
-  appId: string;
-  /** Origin of the Helpdock server, e.g. `https://help.example.com`. Script tag: defaults to the loader's own origin. */
-  serverUrl: string;
-  /** UI and knowledge-base language. @default the page's `<html lang>`, then the browser's */
-  locale?: string | undefined;
-  /** Per-locale string overrides, e.g. `{ en: { 'launcher.open': 'Help' } }`. */
-  strings?: Record<string, Record<string, string>> | undefined;
-  /**
-   * How the widget reads the console: URL rules, DOM signals, error banners,
-   * opt-in failure capture, extra redaction patterns. See docs/context.md.
-   */
-  context?: ConsoleContextOptions | undefined;
-  /** The launcher's nudge when a new error code appears on the page. @default true */
-  nudges?: boolean | undefined;
-}
-
-/** Config as hosts hand it over: any field may be missing. */
-export type ConfigInput = { [K in keyof HelpdockConfig]?: HelpdockConfig[K] | undefined };
+import type { ConfigInput, HelpdockConfig } from './api.ts';
 
 /** Later sources win, but only with values they actually set. */
 export function mergeConfig(...inputs: Array<ConfigInput | undefined>): ConfigInput {
@@ -51,5 +29,5 @@ export function checkConfig(input: ConfigInput | undefined): HelpdockConfig | nu
     console.warn('[helpdock] boot: context must be an object of options; detecting with the defaults');
     context = undefined;
   }
-  return { appId, serverUrl: serverUrl.replace(/\/+$/, ''), locale: input?.locale, strings: input?.strings, context, nudges: input?.nudges };
+  return { appId, serverUrl: serverUrl.replace(/\/+$/, ''), locale: input?.locale, strings: input?.strings, theme: input?.theme, context, nudges: input?.nudges };
 }

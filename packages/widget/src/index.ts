@@ -1,41 +1,40 @@
-import type { HelpdockConfig } from './config.ts';
-import { createController, type HelpdockCommands } from './controller.ts';
+import type { CommandName, Helpdock, HelpdockConfig } from './api.ts';
+import { COMMAND_NAMES, createController } from './controller.ts';
 
-export type { ConfigInput, HelpdockConfig } from './config.ts';
-export type { CommandName, HelpdockCommands, HelpdockEvents } from './controller.ts';
+export type {
+  CommandName,
+  ConfigInput,
+  ConfigUpdate,
+  Helpdock,
+  HelpdockCommands,
+  HelpdockConfig,
+  HelpdockError,
+  HelpdockEventHandler,
+  HelpdockEventName,
+  HelpdockEvents,
+  HelpdockGlobal,
+  HelpdockMessage,
+  HelpdockTicket,
+  PageContext,
+  Theme,
+} from './api.ts';
 
-export interface Helpdock extends Omit<HelpdockCommands, 'boot'> {
-  /** Removes the widget; the conversation stays for the next page view. */
-  destroy(): void;
+function instance(dispatch: (name: CommandName, ...args: unknown[]) => unknown, destroy: () => void): Helpdock {
+  const commands: Record<string, unknown> = { destroy };
+  for (const name of COMMAND_NAMES) commands[name] = (...args: unknown[]) => dispatch(name, ...args);
+  return commands as unknown as Helpdock;
 }
 
-const noop = () => undefined;
-
 /**
- * The widget for bundled apps: `createHelpdock({ appId, serverUrl })`. Nothing
- * runs on import; on the server (SSR) the returned commands do nothing.
+ * The widget for bundled apps: `createHelpdock({ appId, serverUrl })` boots it
+ * and returns the same commands as the script tag's `Helpdock(...)`, plus typed
+ * events. Nothing runs on import; on the server (SSR) every command does nothing.
  */
 export function createHelpdock(config: HelpdockConfig): Helpdock {
   if (typeof window === 'undefined' || typeof document === 'undefined') {
-    return {
-      open: noop,
-      close: noop,
-      toggle: noop,
-      showNewMessage: noop,
-      setLocale: noop,
-      shutdown: noop,
-      setContext: noop,
-      getContext: noop,
-      showArticle: noop,
-      suggest: noop,
-      setDiagnostics: noop,
-      on: noop,
-      off: noop,
-      destroy: noop,
-    };
+    return instance((name) => (name === 'on' ? () => undefined : undefined), () => undefined);
   }
-  const controller = createController((c) => import('./start.ts').then((m) => m.startWidget(c)));
-  controller.boot(config);
-  const { boot: _boot, ...commands } = controller;
-  return commands;
+  const controller = createController((c, emit) => import('./start.ts').then((m) => m.startWidget(c, emit)));
+  controller.dispatch('boot', config);
+  return instance(controller.dispatch, controller.destroy);
 }

@@ -1,10 +1,10 @@
-import type { ConfigInput } from './config.ts';
-import { createController, createDispatcher } from './controller.ts';
+import type { ConfigInput } from './api.ts';
+import { createController, type Start } from './controller.ts';
 import { startWidget } from './start.ts';
 
 /** What the loader leaves on `window.Helpdock`: the calls made so far and the script tag's settings. */
 export interface LoaderStub {
-  (...args: unknown[]): void;
+  (...args: unknown[]): unknown;
   q?: unknown[][];
   config?: ConfigInput;
   loaded?: boolean;
@@ -17,11 +17,12 @@ type HostWindow = Window & { Helpdock?: LoaderStub };
  * page boots explicitly), replays the queued calls in order, and leaves the live
  * dispatcher on `window.Helpdock`.
  */
-export function bootFromLoader(win: HostWindow, start = startWidget): void {
+export function bootFromLoader(win: HostWindow, start: Start = startWidget): void {
   const stub = win.Helpdock;
   if (stub?.loaded) return;
   const queue = Array.isArray(stub?.q) ? stub.q : [];
-  const dispatch: LoaderStub = createDispatcher(createController(start, stub?.config ?? {}));
+  const controller = createController(start, stub?.config ?? {});
+  const dispatch: LoaderStub = (name, ...args) => controller.dispatch(name, ...args);
   dispatch.loaded = true;
   win.Helpdock = dispatch;
   if (stub?.config?.appId && !queue.some((call) => call[0] === 'boot')) dispatch('boot');

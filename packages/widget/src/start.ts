@@ -1,43 +1,51 @@
 import {
-  consoleContextSource,
   forgetVisitor,
   localStorageStorage,
   randomId,
-  remoteHelpProvider,
-  remoteStatusProvider,
   systemClock,
+  type ConsoleContextOptions,
   type HostFacts,
 } from '@helpdock/adapters';
+import { deferredContextSource } from './deferred-context.ts';
+import { deferredHelp } from './deferred-help.ts';
 import { createHelpdockCore, type BotProvider, type HelpdockCore } from '@helpdock/core';
-import { changeLocale, createI18n, resolveLocale, type I18n } from '@helpdock/i18n';
-import { mountUi } from '@helpdock/ui';
-import type { HelpdockConfig } from './config.ts';
+import { direction, englishWidgetStrings, loadStrings, resolveLocale } from '@helpdock/i18n';
+import { mountLauncher, themeCss } from '@helpdock/ui';
+import type { ConfigUpdate, HelpdockConfig, Theme } from './api.ts';
+import { watchCore, type Emit } from './events.ts';
+import type { StartedPanel } from './panel-stage.ts';
 
-/** A widget on the page: core, strings and UI. */
+/** A widget on the page: the core and the launcher at once, the panel when first wanted. */
 export interface Running {
   core: HelpdockCore;
-  i18n: I18n;
   setLocale(locale: string): void;
   /** `Helpdock('setContext', {...})`. */
   setContext(facts: HostFacts): void;
+  update(changes: ConfigUpdate): void;
+  track(event: string, metadata?: Record<string, string | number | boolean>): void;
+  /** What `track` recorded on this page, oldest first (at most 50). */
+  tracked(): ReadonlyArray<{ event: string; metadata?: Record<string, string | number | boolean>; at: string }>;
   /** Forgets this visitor on this device: conversation and session (sign-out). */
   forget(): void;
+  /** Removes every node, listener, timer and socket this widget made. */
   destroy(): void;
 }
 
-function isShipped(requested: string): boolean {
-  const resolved = resolveLocale(requested);
-  return resolved !== 'en' || /^en\b/i.test(requested);
-}
+const TRACKED_MAX = 50;
 
-/** Builds everything for one config. The launcher needs only this; the panel, bot and socket load on demand. */
-export async function startWidget(config: HelpdockConfig): Promise<Running> {
+/**
+ * Builds everything the launcher needs: core, launcher strings, launcher. The
+ * panel (Preact, i18next), the bot and the socket load on demand, so none of
+ * them is on the host page's critical path.
+ */
+export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<Running> {
   const { appId, serverUrl } = config;
+  let overrides = config.strings;
   const storage = localStorageStorage('helpdock:');
-  const context = consoleContextSource({ ...config.context, serverOrigin: new URL(serverUrl).origin });
+  const context = deferredContextSource({ ...(config.context as ConsoleContextOptions | undefined), serverOrigin: new URL(serverUrl).origin });
   let locale = resolveLocale(config.locale ?? context.snapshot().locale);
-  const strings = createI18n({ ns: 'widget', locale, overrides: config.strings });
 
+  let destroyed = false;
   let bot: Promise<BotProvider> | null = null;
   const loadBot = () => {
     bot ??= import('./lazy-bot.ts').then((m) => m.createBot({ serverUrl, appId, locale: () => locale }));
@@ -57,43 +65,91 @@ export async function startWidget(config: HelpdockConfig): Promise<Running> {
       context,
       bot: {
         reply: async (text, ctx) => (await loadBot()).reply(text, ctx),
-        prepare: async (ctx) => (await loadBot()).prepare?.(ctx),
+        // A shutdown while the bot's code was loading: fetch nothing more for a widget that is gone.
+        prepare: async (ctx) => {
+          const loaded = await loadBot();
+          if (!destroyed) await loaded.prepare?.(ctx);
+        },
       },
-      help: remoteHelpProvider({ serverUrl, appId, locale: () => locale }),
-      status: remoteStatusProvider({ serverUrl, appId }),
+      ...deferredHelp({ serverUrl, appId, locale: () => locale }, () => !destroyed),
       agent: () => import('./lazy-agent.ts').then((m) => m.createAgentChannel({ serverUrl, appId, storage })),
     },
   });
-  let i18n: I18n;
-  try {
-    i18n = await strings;
-  } catch (err) {
-    core.destroy();
-    throw err;
-  }
-  const ui = mountUi({ core, i18n });
+  let panel: Promise<StartedPanel | null> | null = null;
+  const loadPanel = () => {
+    if (panel || destroyed) return;
+    const loading = import('./panel-stage.ts')
+      .then((m) => m.startPanel({ core, locale, overrides, launcher }))
+      .then((p) => {
+        if (!destroyed) return p;
+        p.unmount();
+        return null;
+      });
+    // A failed chunk load (offline, a deploy in between) is retried on the next intent.
+    loading.catch(() => (panel = null));
+    panel = loading;
+  };
+
+  // The launcher asks for the panel as it mounts when the chat comes back open; wait until it exists.
+  let mounted = false;
+  // English is in this bundle: the launcher shows at once, and takes the page's language when it arrives.
+  const english = englishWidgetStrings(overrides);
+  const launcher = mountLauncher({ core, t: english.t, locale: english.locale, dir: 'ltr', onIntent: () => mounted && loadPanel() });
+  mounted = true;
+  if (core.store.getState().open) loadPanel();
+  const stopEvents = watchCore(core.store, emit, (count) => launcher.setUnread(count));
+
+  const applyTheme = (theme: Theme | undefined) => {
+    const { css, rejected } = themeCss({ ...theme });
+    if (rejected.length) console.warn(`[helpdock] theme: ignored ${rejected.join(', ')} (unknown key or unsafe value)`);
+    launcher.setThemeCss(css);
+  };
+  if (config.theme) applyTheme(config.theme);
+
+  // Late results lose: a slower, earlier locale switch must not undo a newer one.
+  let localeAttempt = 0;
+  const switchLocale = (requested: string) => {
+    const mine = ++localeAttempt;
+    const next = resolveLocale(requested);
+    const relabel = loadStrings(next, 'widget', overrides).then((s) => {
+      if (mine !== localeAttempt || destroyed) return;
+      locale = next;
+      launcher.retranslate(s.t, next, direction(next));
+    });
+    const repanel = panel?.then((p) => p && mine === localeAttempt && p.setLocale(next, overrides));
+    Promise.all([relabel, repanel]).catch(() => console.warn(`[helpdock] setLocale: could not load "${requested}"`));
+  };
+
+  if (locale !== 'en') switchLocale(locale);
+
+  const tracked: Array<{ event: string; metadata?: Record<string, string | number | boolean>; at: string }> = [];
 
   return {
     core,
-    i18n,
-    setLocale(requested) {
-      if (typeof requested !== 'string' || !isShipped(requested)) {
-        console.warn(`[helpdock] setLocale: unknown locale ${JSON.stringify(requested)}`);
-        return;
-      }
-      changeLocale(i18n, requested, config.strings).then(
-        (next) => void (locale = next),
-        () => console.warn(`[helpdock] setLocale: could not load "${requested}"`),
-      );
-    },
+    setLocale: switchLocale,
     setContext: (facts) => context.set(facts),
+    update(changes) {
+      if (changes.strings) overrides = { ...overrides, ...changes.strings };
+      if (changes.locale || changes.strings) switchLocale(changes.locale ?? locale);
+      if (changes.theme) applyTheme(changes.theme);
+    },
+    track(event, metadata) {
+      tracked.push(metadata ? { event, metadata: { ...metadata }, at: new Date().toISOString() } : { event, at: new Date().toISOString() });
+      if (tracked.length > TRACKED_MAX) tracked.shift();
+    },
+    tracked: () => tracked,
     forget() {
       core.reset();
       forgetVisitor(storage, appId);
     },
     destroy() {
-      ui.unmount();
+      if (destroyed) return;
+      destroyed = true;
+      stopEvents();
+      void panel?.then((p) => p?.unmount());
+      launcher.unmount();
       core.destroy();
+      context.dispose();
     },
   };
 }

@@ -119,3 +119,13 @@ describe('the script-tag loader', () => {
     await waitFor(() => expect(document.getElementById('helpdock-root')).not.toBeNull());
   });
 });
+
+describe('window.helpdockSettings', () => {
+  it('configures the widget from the page, over the tag’s attributes', () => {
+    addScriptTag({ src: 'https://help.example.com/widget/loader.js', 'data-app-id': 'demo' });
+    (host as HostWindow & { helpdockSettings?: object }).helpdockSettings = { appId: 'console', locale: 'zh-CN', theme: { accent: '#0a7f5a' } };
+    installLoader(host, () => new Promise(() => undefined));
+    expect(host.Helpdock?.config).toEqual({ appId: 'console', serverUrl: 'https://help.example.com', locale: 'zh-CN', theme: { accent: '#0a7f5a' } });
+    delete (host as HostWindow & { helpdockSettings?: object }).helpdockSettings;
+  });
+});

@@ -1,12 +1,14 @@
+import type { ConfigInput } from '../api.ts';
 import type { LoaderStub } from '../script-tag.ts';
 
-type LoaderWindow = Window & { Helpdock?: LoaderStub; requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
+type LoaderWindow = Window & { Helpdock?: LoaderStub; helpdockSettings?: ConfigInput; requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
 
 // Calls that mean "the user wants the chat now": load at once instead of waiting for idle time.
 const URGENT = /^(open|toggle|showNewMessage)$/;
 
 /**
- * The loader's whole job: find its own script tag, read its settings, queue
+ * The loader's whole job: find its own script tag, read its settings (and
+ * `window.helpdockSettings`), queue
  * `Helpdock(...)` calls, and import widget.js from the same folder once the page
  * has loaded and is idle (or at once when the chat is asked for). Never throws.
  */
@@ -32,7 +34,9 @@ export function installLoader(w: LoaderWindow, load: (url: string) => Promise<un
     };
     stub.q = queue;
     const data = script.dataset;
-    stub.config = { appId: data['appId'], serverUrl: data['server'] || new URL(script.src).origin, locale: data['locale'] };
+    // `window.helpdockSettings`, set before the tag, wins over the tag's attributes (the widget drops unset values).
+    // Object.assign, not a spread: an es2017 spread would double the loader's size.
+    stub.config = Object.assign({ appId: data['appId'], serverUrl: data['server'] || new URL(script.src).origin, locale: data['locale'] }, w.helpdockSettings);
     w.Helpdock = stub;
     if (queue.some((args) => URGENT.test(String(args[0])))) return start();
     const idle = () => (w.requestIdleCallback ? w.requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 1));

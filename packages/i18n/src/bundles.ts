@@ -1,0 +1,13 @@
+import type { Locale } from './locales.ts';
+
+export type Namespace = 'widget' | 'agent';
+export type Bundle = Record<string, string>;
+
+// One lazily loaded chunk per locale and namespace: only the active locale ships to the page.
+// Shared by i18next (create.ts) and the launcher's small translator (strings.ts), so both fetch the same chunk.
+const loaders = import.meta.glob<Bundle>('./locales/*/*.json', { import: 'default' });
+
+export async function loadBundle(locale: Locale, ns: Namespace): Promise<Bundle | undefined> {
+  const load = loaders[`./locales/${locale}/${ns}.json`];
+  return load ? load() : undefined;
+}

@@ -1,0 +1,156 @@
+import type { HelpdockCore } from '@helpdock/core';
+import { adoptStyles, LAUNCHER_CSS } from './styles.ts';
+
+export const HOST_ID = 'helpdock-root';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export interface LauncherOptions {
+  core: HelpdockCore;
+  t: Translate;
+  /** The resolved locale, for `lang` and `dir`. */
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  /** Called on the first sign the user wants the chat (hover, focus, the chat opening, or a nudge to show): load the panel. */
+  onIntent(): void;
+  /** @default document */
+  document?: Document;
+}
+
+export interface MountedLauncher {
+  /** The open shadow root everything renders into. */
+  readonly shadowRoot: ShadowRoot;
+  /** Where the panel renders (display: contents, so it takes no room while empty). */
+  readonly panelSlot: HTMLElement;
+  readonly button: HTMLButtonElement;
+  /** True while the chat is open because a reload restored it, not because the user opened it: the panel then leaves focus alone. */
+  readonly restoredOpen: boolean;
+  /** New strings after a locale switch. */
+  retranslate(t: Translate, locale: string, dir: 'ltr' | 'rtl'): void;
+  setUnread(count: number): void;
+  /** Replaces the host's theme rule (an empty string removes it). */
+  setThemeCss(css: string): void;
+  unmount(): void;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function icon(doc: Document, open: boolean): SVGSVGElement {
+  // Presentation attributes only: no style attributes, so a strict style-src CSP holds.
+  const svg = doc.createElementNS(SVG, 'svg');
+  const size = open ? '22' : '26';
+  for (const [k, v] of [['viewBox', '0 0 24 24'], ['width', size], ['height', size], ['aria-hidden', 'true'], ['focusable', 'false']]) svg.setAttribute(k!, v!);
+  const path = doc.createElementNS(SVG, 'path');
+  if (open) {
+    for (const [k, v] of [['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '2.4'], ['stroke-linecap', 'round'], ['d', 'M6 6l12 12M18 6L6 18']]) path.setAttribute(k!, v!);
+  } else {
+    path.setAttribute('fill', 'currentColor');
+    path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z');
+  }
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * The launcher in plain DOM: what shows before anything else loads, so it
+ * carries no framework. An open shadow root on `<div id="helpdock-root">`
+ * appended to the body; the host page's styles and DOM are otherwise untouched.
+ */
+export function mountLauncher(options: LauncherOptions): MountedLauncher {
+  const { core } = options;
+  const doc = options.document ?? document;
+  let t = options.t;
+  let unread = 0;
+  const host = doc.createElement('div');
+  host.id = HOST_ID;
+  const shadowRoot = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadowRoot, LAUNCHER_CSS);
+  let themeSheet: CSSStyleSheet | null = null;
+
+  const root = doc.createElement('div');
+  root.className = 'hd-root';
+  const panelSlot = doc.createElement('div');
+  panelSlot.className = 'hd-panel-slot';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'hd-launcher';
+  const badge = doc.createElement('span');
+  badge.className = 'hd-badge';
+  badge.setAttribute('aria-hidden', 'true');
+  root.append(panelSlot, button);
+  shadowRoot.append(root);
+
+  let shownOpen: boolean | null = null;
+  let restoredOpen = core.store.getState().open;
+  const render = () => {
+    const { open, nudge } = core.store.getState();
+    if (!open) restoredOpen = false;
+    // The nudge renders with the panel's code, which stays off the launcher's path until it is needed.
+    if (nudge) options.onIntent();
+    if (open !== shownOpen) {
+      shownOpen = open;
+      button.replaceChildren(icon(doc, open), badge);
+      button.setAttribute('aria-expanded', String(open));
+      if (open) button.setAttribute('aria-controls', 'hd-panel');
+      else button.removeAttribute('aria-controls');
+      if (open) options.onIntent();
+    }
+    const label = t(open ? 'launcher.close' : 'launcher.open');
+    button.setAttribute('aria-label', unread && !open ? `${label}, ${t('launcher.unread', { count: unread })}` : label);
+    badge.textContent = String(unread);
+    badge.hidden = open || unread === 0;
+  };
+  const setLocale = (locale: string, dir: 'ltr' | 'rtl') => {
+    root.lang = locale;
+    root.dir = dir;
+  };
+
+  setLocale(options.locale, options.dir);
+  render();
+  const stop = core.store.subscribe(render);
+  const onClick = () => core.toggle();
+  const onIntent = () => options.onIntent();
+  button.addEventListener('click', onClick);
+  button.addEventListener('pointerenter', onIntent);
+  button.addEventListener('focus', onIntent);
+  doc.body.append(host);
+
+  return {
+    shadowRoot,
+    panelSlot,
+    button,
+    get restoredOpen() {
+      return restoredOpen;
+    },
+    retranslate(next, locale, dir) {
+      t = next;
+      setLocale(locale, dir);
+      render();
+    },
+    setUnread(count) {
+      unread = count;
+      render();
+    },
+    setThemeCss(css) {
+      const sheets = shadowRoot.adoptedStyleSheets.filter((s) => s !== themeSheet);
+      themeSheet = null;
+      if (css) {
+        try {
+          themeSheet = new CSSStyleSheet();
+          themeSheet.replaceSync(css);
+          sheets.push(themeSheet);
+        } catch {
+          themeSheet = null;
+        }
+      }
+      shadowRoot.adoptedStyleSheets = sheets;
+    },
+    unmount() {
+      stop();
+      button.removeEventListener('click', onClick);
+      button.removeEventListener('pointerenter', onIntent);
+      button.removeEventListener('focus', onIntent);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { ChatMessage, CoreState, ReadonlyCoreStore } from '@helpdock/core';
+import type { HelpdockEventHandler, HelpdockEventName, HelpdockEvents, HelpdockMessage, HelpdockTicket } from './api.ts';
+
+export const EVENTS: readonly HelpdockEventName[] = ['ready', 'open', 'close', 'message', 'unread', 'ticket', 'context', 'error'];
+
+export type Emit = <E extends HelpdockEventName>(event: E, payload: HelpdockEvents[E]) => void;
+
+export interface Emitter {
+  on<E extends HelpdockEventName>(event: E, handler: HelpdockEventHandler<E>): () => void;
+  off<E extends HelpdockEventName>(event: E, handler: HelpdockEventHandler<E>): void;
+  emit: Emit;
+  clear(): void;
+}
+
+/** The host's handlers. One that throws gets a warning; the others still run. */
+export function createEmitter(): Emitter {
+  const handlers = new Map<HelpdockEventName, Set<(payload: never) => void>>();
+  const off: Emitter['off'] = (event, handler) => void handlers.get(event)?.delete(handler);
+  return {
+    on(event, handler) {
+      let set = handlers.get(event);
+      if (!set) handlers.set(event, (set = new Set()));
+      set.add(handler);
+      return () => off(event, handler);
+    },
+    off,
+    emit(event, payload) {
+      for (const handler of [...(handlers.get(event) ?? [])]) {
+        try {
+          (handler as HelpdockEventHandler<typeof event>)(payload);
+        } catch (err) {
+          console.warn(`[helpdock] a "${event}" handler threw:`, err);
+        }
+      }
+    },
+    clear: () => handlers.clear(),
+  };
+}
+
+function publicMessage(m: ChatMessage): HelpdockMessage {
+  const out: HelpdockMessage = { id: m.id, author: m.author, text: m.text, createdAt: m.createdAt };
+  if (m.authorName) out.authorName = m.authorName;
+  return out;
+}
+
+function publicTicket(t: NonNullable<CoreState['ticket']>): HelpdockTicket {
+  return { id: t.id, number: t.number, status: t.status, priority: t.priority, assignee: t.assignee?.name ?? null, resolution: t.resolution };
+}
+
+const ticketKey = (t: CoreState['ticket']) => (t ? `${t.id}|${t.status}|${t.assignee?.id ?? ''}|${t.resolution ?? ''}|${t.priority}` : '');
+
+/**
+ * Turns store changes into the host's events. Messages restored at start are
+ * not news; unread counts bot and agent messages that arrive while closed.
+ * Returns the unsubscribe function.
+ */
+export function watchCore(store: ReadonlyCoreStore, emit: Emit, onUnread: (count: number) => void): () => void {
+  let prev = store.getState();
+  const seen = new Set(prev.messages.map((m) => m.clientId));
+  let unread = 0;
+  const setUnread = (count: number) => {
+    if (count === unread) return;
+    unread = count;
+    onUnread(count);
+    emit('unread', { count });
+  };
+  return store.subscribe((next) => {
+    const before = prev;
+    prev = next;
+    if (next.open !== before.open) {
+      emit(next.open ? 'open' : 'close', {});
+      if (next.open) setUnread(0);
+    }
+    if (next.messages !== before.messages) {
+      let incoming = 0;
+      for (const m of next.messages) {
+        if (seen.has(m.clientId)) continue;
+        seen.add(m.clientId);
+        if (m.author !== 'visitor') incoming++;
+        emit('message', publicMessage(m));
+      }
+      if (incoming && !next.open) setUnread(unread + incoming);
+    }
+    if (ticketKey(next.ticket) !== ticketKey(before.ticket) && next.ticket) emit('ticket', publicTicket(next.ticket));
+    if (next.context !== before.context) emit('context', { ...next.context });
+    if (next.error && next.error !== before.error) emit('error', { kind: next.error.kind, message: describe(next.error) });
+  });
+}
+
+function describe(error: NonNullable<CoreState['error']>): string {
+  switch (error.kind) {
+    case 'too_long':
+      return `message is ${error.length} characters; the limit is ${error.limit}`;
+    case 'bot_failed':
+      return error.reason ?? 'the help center could not be reached';
+    default:
+      return error.reason;
+  }
+}
