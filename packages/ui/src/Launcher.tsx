@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { selectUnread } from '@helpdock/core';
 import { useBinding } from './binding-context.ts';
 import { ChatIcon, CloseIcon } from './icons.tsx';
 
@@ -11,12 +12,13 @@ export interface LauncherProps {
 export function Launcher({ buttonRef, onIntent }: LauncherProps) {
   const { core, state, t } = useBinding();
   const open = state.value.open;
+  const unread = open ? 0 : selectUnread(state.value);
   return (
     <button
       ref={buttonRef}
       type="button"
       class="hd-launcher"
-      aria-label={t(open ? 'launcher.close' : 'launcher.open')}
+      aria-label={open ? t('launcher.close') : unread > 0 ? t('launcher.openUnread', { count: unread }) : t('launcher.open')}
       aria-expanded={open}
       aria-controls={open ? 'hd-panel' : undefined}
       onClick={() => core.toggle()}
@@ -24,6 +26,11 @@ export function Launcher({ buttonRef, onIntent }: LauncherProps) {
       onFocus={onIntent}
     >
       {open ? <CloseIcon /> : <ChatIcon />}
+      {unread > 0 ? (
+        <span class="hd-badge" aria-hidden="true">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      ) : null}
     </button>
   );
 }

@@ -32,7 +32,7 @@ export const WIDGET_CSS = `
 button, textarea, input { font: inherit; color: inherit; }
 p { margin: 0; }
 .hd-launcher {
-  width: 56px; height: 56px; border-radius: 50%; border: 0; cursor: pointer;
+  position: relative; width: 56px; height: 56px; border-radius: 50%; border: 0; cursor: pointer;
   display: grid; place-items: center;
   background: var(--hd-accent); color: var(--hd-accent-text);
   box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
@@ -79,6 +79,12 @@ p { margin: 0; }
 .hd-notice { padding: 8px 16px; background: #fff8e1; border-bottom: 1px solid var(--hd-border); }
 .hd-notice--error { background: #fdecea; }
 .hd-notice-actions { display: flex; gap: 12px; margin-top: 4px; }
+.hd-badge { position: absolute; top: -4px; inset-inline-end: -4px; min-width: 20px; height: 20px; padding: 0 5px; box-sizing: border-box; border-radius: 10px; background: #d93025; color: #fff; font-size: 12px; font-weight: 600; line-height: 20px; text-align: center; }
+.hd-tools { display: flex; gap: 12px; flex-wrap: wrap; padding: 4px 16px; }
+.hd-tickets { display: flex; flex-direction: column; gap: 8px; padding: 8px 16px; overflow: auto; flex: 1; }
+.hd-tickets-title { margin: 0; font-size: 15px; }
+.hd-ticket-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.hd-ticket-item { width: 100%; text-align: start; border: 1px solid var(--hd-border); border-radius: 8px; background: var(--hd-bubble); color: inherit; padding: 8px; cursor: pointer; font: inherit; }
 .hd-link-button { border: 0; background: none; padding: 0; color: var(--hd-accent); text-decoration: underline; cursor: pointer; }
 .hd-log { flex: 1; overflow-y: auto; padding: 12px 16px; display: flex; flex-direction: column; gap: 10px; }
 .hd-msg { max-width: 85%; padding: 8px 12px; border-radius: 12px; background: var(--hd-bubble); align-self: flex-start; }

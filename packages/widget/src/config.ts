@@ -17,6 +17,10 @@ export interface HelpdockConfig {
   context?: ConsoleContextOptions | undefined;
   /** The launcher's nudge when a new error code appears on the page. @default true */
   nudges?: boolean | undefined;
+  /** Prefix the page title with the number of unread replies, e.g. "(2) Instances". @default true */
+  titleUnread?: boolean | undefined;
+  /** A short tone when an agent's reply arrives unseen (one tab rings). @default false */
+  sound?: boolean | undefined;
 }
 
 /** Config as hosts hand it over: any field may be missing. */
@@ -51,5 +55,14 @@ export function checkConfig(input: ConfigInput | undefined): HelpdockConfig | nu
     console.warn('[helpdock] boot: context must be an object of options; detecting with the defaults');
     context = undefined;
   }
-  return { appId, serverUrl: serverUrl.replace(/\/+$/, ''), locale: input?.locale, strings: input?.strings, context, nudges: input?.nudges };
+  return {
+    appId,
+    serverUrl: serverUrl.replace(/\/+$/, ''),
+    locale: input?.locale,
+    strings: input?.strings,
+    context,
+    nudges: input?.nudges,
+    titleUnread: input?.titleUnread,
+    sound: input?.sound,
+  };
 }

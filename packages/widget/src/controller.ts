@@ -29,6 +29,8 @@ export interface HelpdockCommands {
   getContext(callback: (context: ContextSnapshot) => void): void;
   /** Opens a KB article inside the widget. */
   showArticle(id: string): void;
+  /** Opens one of this visitor's tickets in the widget: the live one, or a past one read-only. */
+  showTicket(id: string): void;
   /** Articles to offer first on the home view; kept across SPA navigation until replaced. */
   suggest(ids: string[]): void;
   /** Registers the host's check behind "Run a check" (null removes it). */
@@ -50,6 +52,7 @@ export const COMMANDS: readonly CommandName[] = [
   'setContext',
   'getContext',
   'showArticle',
+  'showTicket',
   'suggest',
   'setDiagnostics',
   'on',
@@ -150,6 +153,17 @@ export function createController(start: Start, defaults: ConfigInput = {}): Help
       withWidget((r) =>
         void r.core.showArticle(id).then((found) => {
           if (!found) console.warn(`[helpdock] showArticle: no article "${id}"`);
+        }),
+      );
+    },
+    showTicket: (id) => {
+      if (typeof id !== 'string' || !id) {
+        console.warn(`[helpdock] showTicket: ${JSON.stringify(id)} is not a ticket id`);
+        return;
+      }
+      withWidget((r) =>
+        void r.core.showTicket(id).then((found) => {
+          if (!found) console.warn(`[helpdock] showTicket: no ticket "${id}" for this visitor`);
         }),
       );
     },

@@ -27,6 +27,7 @@ export function createHelpdock(config: HelpdockConfig): Helpdock {
       setContext: noop,
       getContext: noop,
       showArticle: noop,
+      showTicket: noop,
       suggest: noop,
       setDiagnostics: noop,
       on: noop,

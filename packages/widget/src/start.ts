@@ -6,11 +6,13 @@ import {
   remoteHelpProvider,
   remoteStatusProvider,
   systemClock,
+  tabSync,
   type HostFacts,
 } from '@helpdock/adapters';
 import { createHelpdockCore, type BotProvider, type HelpdockCore } from '@helpdock/core';
 import { changeLocale, createI18n, resolveLocale, type I18n } from '@helpdock/i18n';
 import { mountUi } from '@helpdock/ui';
+import { watchAttention } from './attention.ts';
 import type { HelpdockConfig } from './config.ts';
 
 /** A widget on the page: core, strings and UI. */
@@ -72,6 +74,8 @@ export async function startWidget(config: HelpdockConfig): Promise<Running> {
     throw err;
   }
   const ui = mountUi({ core, i18n });
+  const tabs = tabSync(appId);
+  const stopAttention = watchAttention({ core, tabs, titleUnread: config.titleUnread !== false, sound: config.sound === true, doc: document });
 
   return {
     core,
@@ -92,6 +96,8 @@ export async function startWidget(config: HelpdockConfig): Promise<Running> {
       forgetVisitor(storage, appId);
     },
     destroy() {
+      stopAttention();
+      tabs.close();
       ui.unmount();
       core.destroy();
     },
