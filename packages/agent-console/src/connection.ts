@@ -84,6 +84,7 @@ export function createConnection(options: ConnectOptions): Connection {
   const cannedReplies = signal<CannedReply[]>([]);
   // The highest seq this console told the server it has read, per conversation.
   const readSent = new Map<string, number>();
+  const deliveredSent = new Map<string, number>();
   // The presence the agent chose; restored after every reconnect (the server marks a vanished console offline).
   let wantedStatus: 'online' | 'away' = 'away';
   // Each open/refresh bumps its counter; an answer for an older attempt is dropped.
@@ -128,9 +129,11 @@ export function createConnection(options: ConnectOptions): Connection {
     if (!open || !conversationId || !socket.connected) return;
     const last = open.messages.reduce((max, m) => (m.author === 'visitor' && m.seq > max ? m.seq : max), 0);
     if (last <= (readSent.get(conversationId) ?? 0)) return;
-    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
-    socket.emit('receipt', { conversationId, kind: 'delivered', seq: last }, () => undefined);
-    if (hidden) return;
+    if (last > (deliveredSent.get(conversationId) ?? 0)) {
+      deliveredSent.set(conversationId, last);
+      socket.emit('receipt', { conversationId, kind: 'delivered', seq: last }, () => undefined);
+    }
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
     readSent.set(conversationId, last);
     socket.emit('receipt', { conversationId, kind: 'read', seq: last }, () => undefined);
   }
