@@ -39,7 +39,7 @@ describe('unread replies on the launcher', () => {
 describe('the transcript', () => {
   it('is plain text with names and times, markup left as typed', async () => {
     const { core, i18n } = await setup();
-    const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, params) as string;
+    const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, { ...params }) as string;
     const text = transcriptText(
       [
         { id: '1', clientId: '1', author: 'visitor', text: 'Hi <b>there</b>', createdAt: '2025-01-01T10:00:00.000Z', seq: 1 },

@@ -1,8 +1,10 @@
 import { tabSync } from '@helpdock/adapters';
-import { createHelpdockCore, type AgentChannel, type HelpdockCore } from '@helpdock/core';
-import type { Message, Ticket } from '@helpdock/protocol';
+import { createHelpdockCore, type AgentChannel, type CoreState, type HelpdockCore } from '@helpdock/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchAttention } from '../src/attention.ts';
+
+type Ticket = NonNullable<CoreState['ticket']>;
+type Message = Parameters<Parameters<AgentChannel['onMessage']>[0]>[0];
 
 const ticket: Ticket = {
   id: 't1', number: 3, appId: 'demo', conversationId: 'c1', status: 'in_progress', priority: 'P2', subject: 'Help',
