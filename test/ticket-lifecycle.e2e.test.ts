@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
@@ -125,7 +126,81 @@ describeBrowser('the ticket lifecycle in the browser: routing, escalation, SLA, 
     await log(second).getByText('Both tabs see this').waitFor({ timeout: 5000 });
     expect(await count(visitor, 'Both tabs see this')).toBe(1);
     expect(await count(second, 'Both tabs see this')).toBe(1);
+
+    // Both tabs closed: a reply shows as unread on both launchers and in both titles.
+    for (const page of [visitor, second]) await panel(page).getByRole('button', { name: 'Minimize' }).click();
+    await li.getByRole('textbox', { name: 'Reply' }).fill('Are you still there?');
+    await li.getByRole('button', { name: 'Send' }).click();
+    for (const page of [visitor, second]) {
+      await page.getByRole('button', { name: 'Open support chat, 1 unread' }).waitFor({ timeout: 5000 });
+      await expect.poll(() => page.title(), { timeout: 5000 }).toMatch(/^\(1\) /);
+    }
+    // Reading it in one tab clears it in the other.
+    await second.getByRole('button', { name: 'Open support chat, 1 unread' }).click();
+    await visitor.getByRole('button', { name: 'Open support chat', exact: true }).waitFor({ timeout: 5000 });
+    await expect.poll(() => visitor.title(), { timeout: 5000 }).not.toMatch(/^\(\d+\) /);
+    expect(await visitor.locator('#helpdock-root').evaluate((host) => host.shadowRoot?.querySelectorAll('.hd-badge:not([hidden])').length)).toBe(0);
+    // And the agent sees that the visitor has read it.
+    await li.getByText('Seen by the visitor').waitFor({ timeout: 5000 });
     await second.close();
+    await visitor.getByRole('button', { name: 'Open support chat', exact: true }).click();
+  });
+
+  it('delivers messages written while the server was down exactly once on both sides after it restarts', async () => {
+    await server.stop();
+    await panel(visitor).getByText('Reconnecting…').waitFor({ timeout: 10_000 });
+    // Written while nothing answers: they wait in the outbox (persisted), shown as sending.
+    for (const n of [1, 2]) await send(visitor, `written while down ${n}`);
+    await expect.poll(() => visitor.locator('.hd-msg--pending').count()).toBe(2);
+    await server.restart();
+    for (const n of [1, 2]) {
+      await expect.poll(() => li.locator('.log').innerText(), { timeout: 30_000 }).toContain(`written while down ${n}`);
+    }
+    await expect.poll(() => visitor.locator('.hd-msg--pending').count(), { timeout: 30_000 }).toBe(0);
+    await li.getByRole('textbox', { name: 'Reply' }).fill('Back after the restart');
+    await li.getByRole('button', { name: 'Send' }).click();
+    await log(visitor).getByText('Back after the restart').waitFor({ timeout: 10_000 });
+    // A reload fetches everything again from the server: still once each.
+    await visitor.reload();
+    await log(visitor).getByText('Back after the restart').waitFor({ timeout: 15_000 });
+    await li.reload();
+    // The console keeps its sign-in across a reload, not the presence (away until chosen) nor the open ticket.
+    await li.locator('.presence select').selectOption('online');
+    const ticketNumber = /Ticket #(\d+)/.exec(await panel(visitor).innerText())?.[1];
+    await li.getByRole('button', { name: new RegExp(`^#${ticketNumber}\\b`) }).click({ timeout: 15_000 });
+    await li.locator('.log').getByText('Back after the restart').waitFor({ timeout: 15_000 });
+    for (const text of ['written while down 1', 'written while down 2', 'Back after the restart', 'offline message 3']) {
+      expect(await count(visitor, text)).toBe(1);
+      expect((await li.locator('.log').innerText()).split(text).length - 1).toBe(1);
+    }
+    const order = await li.locator('.log').innerText();
+    expect(order.indexOf('written while down 1')).toBeLessThan(order.indexOf('written while down 2'));
+    expect(order.indexOf('written while down 2')).toBeLessThan(order.indexOf('Back after the restart'));
+  });
+
+  it('gives the agent canned replies, articles for the ticket and its category; the visitor sees receipts', async () => {
+    await li.getByRole('combobox', { name: 'Canned reply' }).selectOption('more-info');
+    await expect.poll(() => li.getByRole('textbox', { name: 'Reply' }).inputValue()).toContain('Could you tell me the instance ID');
+    await li.getByRole('textbox', { name: 'Reply' }).fill('');
+    await li.getByRole('searchbox', { name: 'Search the knowledge base' }).fill('restart instance');
+    await li.getByRole('button', { name: 'Search', exact: true }).click();
+    const quote = li.getByRole('button', { name: /^Quote “.*” in the reply$/ }).first();
+    await quote.waitFor({ timeout: 10_000 });
+    const title = /^Quote “(.*)” in the reply$/.exec((await quote.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+    await quote.click();
+    await expect.poll(() => li.getByRole('textbox', { name: 'Reply' }).inputValue()).toContain(title);
+    await li.getByRole('button', { name: 'Send' }).click();
+    await log(visitor).getByText(title, { exact: false }).first().waitFor({ timeout: 5000 });
+
+    await li.getByRole('textbox', { name: 'Category' }).fill('compute');
+    await li.getByRole('button', { name: 'Set category' }).click();
+    await expect.poll(() => li.getByRole('textbox', { name: 'Category' }).inputValue()).toBe('compute');
+    await expect.poll(() => panel(visitor).locator('.hd-timeline').textContent(), { timeout: 5000 }).toContain('Category changed');
+
+    // The visitor's last message is marked as seen once the agent's console shows it.
+    await send(visitor, 'Thanks, reading it now');
+    await li.locator('.log').getByText('Thanks, reading it now').waitFor({ timeout: 5000 });
+    await panel(visitor).getByText('Seen').waitFor({ timeout: 5000 });
   });
 
   it('resolve → rate → reopen, back to the same agent', async () => {
@@ -145,5 +220,33 @@ describeBrowser('the ticket lifecycle in the browser: routing, escalation, SLA, 
     await send(visitor, 'It broke again');
     await expect.poll(() => li.locator('.log').innerText(), { timeout: 5000 }).toContain('It broke again');
     expect(await count(visitor, 'It broke again')).toBe(1);
+  });
+
+  it('lists the visitor\'s tickets, opens a past one read-only, and downloads a transcript as text', async () => {
+    await li.getByLabel('Resolution').fill('Fixed for good');
+    await li.getByRole('button', { name: 'Resolve', exact: true }).click();
+    await expect.poll(() => panel(visitor).innerText(), { timeout: 5000 }).toContain('Resolution: Fixed for good');
+    const number = /Ticket #(\d+)/.exec(await panel(visitor).innerText())?.[1];
+    // Writing again after the end starts a new ticket; the old one stays readable.
+    await send(visitor, 'A new question');
+    await panel(visitor).getByRole('button', { name: 'Talk to a human' }).click();
+    await panel(visitor).getByRole('button', { name: 'Send to an agent' }).click();
+    await expect.poll(async () => /Ticket #(\d+)/.exec(await panel(visitor).innerText())?.[1], { timeout: 10_000 }).not.toBe(number);
+    await panel(visitor).getByRole('button', { name: 'Your tickets' }).click();
+    await panel(visitor).getByRole('button', { name: new RegExp(`^Ticket #${number}\\b`) }).click();
+    const past = panel(visitor).getByRole('log', { name: `Conversation of ticket #${number}` });
+    await past.getByText('It broke again').waitFor({ timeout: 5000 });
+    expect((await past.innerText()).split('written while down 1').length - 1).toBe(1);
+    const [download] = await Promise.all([visitor.waitForEvent('download'), panel(visitor).getByRole('button', { name: 'Download transcript' }).click()]);
+    expect(download.suggestedFilename()).toBe(`ticket-${number}.txt`);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).toContain(`Ticket #${number}`);
+    expect(text).toMatch(/\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\] You:\nIt broke again/);
+    expect(text).toMatch(/\] Li Wei \(Agent\):\nBack after the restart/);
+    expect(text.split('written while down 2').length - 1).toBe(1);
+    // Back to the live conversation, which is untouched.
+    await panel(visitor).getByRole('button', { name: '← All tickets' }).click();
+    await panel(visitor).getByRole('button', { name: '← Back to the conversation' }).click();
+    await log(visitor).getByText('A new question').waitFor({ timeout: 5000 });
   });
 });

@@ -27,6 +27,8 @@ export type { RemoteHelpOptions } from './remote-help.ts';
 export { memoryStorage } from './memory-storage.ts';
 export { socketAgentChannel } from './socket-channel.ts';
 export type { SocketAgentChannelOptions } from './socket-channel.ts';
+export { tabSync } from './tab-sync.ts';
+export type { TabNote, TabSync } from './tab-sync.ts';
 export { urlContextSource } from './url-context.ts';
 export { visitorSession } from './visitor-session.ts';
 export { forgetVisitor } from './visitor-token.ts';

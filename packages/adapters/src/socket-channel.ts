@@ -1,5 +1,5 @@
 import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus, Storage } from '@helpdock/core';
-import { NAMESPACES, type Ack, type Message, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
+import { NAMESPACES, type Ack, type Message, type Receipt, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { visitorSession } from './visitor-session.ts';
 
@@ -33,6 +33,7 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
   const messageListeners = new Set<(m: Message) => void>();
   const ticketListeners = new Set<(t: Ticket) => void>();
   const statusListeners = new Set<(s: ConnectionStatus) => void>();
+  const receiptListeners = new Set<(r: Receipt) => void>();
   let status: ConnectionStatus = 'connecting';
   let socket: VisitorSocket | null = null;
   let closed = false;
@@ -92,6 +93,9 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     });
     s.on('ticket', (t) => {
       for (const l of ticketListeners) l(t);
+    });
+    s.on('receipt', (r) => {
+      for (const l of receiptListeners) l(r);
     });
     socket = s;
     return s;
@@ -153,6 +157,9 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     rate: (req) => request('ticket:rate', req),
     reopen: (req) => request('ticket:reopen', req),
     setContact: (req) => request('contact:set', req),
+    receipt: (req) => request('receipt', req),
+    listTickets: () => request('tickets:list', {}),
+    onReceipt: listen(receiptListeners),
     onMessage: listen(messageListeners),
     onTicket: listen(ticketListeners),
     onStatus(listener) {
@@ -169,6 +176,7 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
       messageListeners.clear();
       ticketListeners.clear();
       statusListeners.clear();
+      receiptListeners.clear();
     },
   };
 }

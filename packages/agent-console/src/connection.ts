@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { io, type Socket } from 'socket.io-client';
-import { NAMESPACES, type Ack, type Agent, type AgentClientEvents, type AgentProfile, type AgentServerEvents, type InternalNote, type Message, type Ticket, type UpdateTicket } from '@helpdock/protocol';
+import { NAMESPACES, type Ack, type Agent, type AgentClientEvents, type AgentProfile, type AgentServerEvents, type CannedReply, type InternalNote, type Message, type Ticket, type UpdateTicket } from '@helpdock/protocol';
 import { toClientError, type ClientError, type Result } from './errors.ts';
 import { mergeMessages } from './messages.ts';
 import { applyTicket, newerTicket, queueFrom } from './queue.ts';
@@ -19,6 +19,8 @@ export interface OpenTicket {
   notes?: InternalNote[];
   /** Whether the visitor is typing right now. */
   visitorTyping?: boolean;
+  /** How far the visitor has received and read the conversation (their receipts). */
+  visitorReceipts?: { delivered: number; read: number };
 }
 
 export interface Connection {
@@ -32,6 +34,8 @@ export interface Connection {
   /** The signed-in agent's presence, tier, team and load; null until the server has said. */
   profile: ReadonlySignal<AgentProfile | null>;
   teams: ReadonlySignal<string[]>;
+  /** The app's canned replies, from the server. */
+  cannedReplies: ReadonlySignal<CannedReply[]>;
   setStatus(status: 'online' | 'away'): Promise<Result<{ me: AgentProfile }>>;
   update(req: UpdateTicket): Promise<Result<{ ticket: Ticket }>>;
   escalate(ticketId: string): Promise<Result<{ ticket: Ticket }>>;
@@ -77,6 +81,10 @@ export function createConnection(options: ConnectOptions): Connection {
   const current = signal<OpenTicket | null>(null);
   const profile = signal<AgentProfile | null>(null);
   const teams = signal<string[]>([]);
+  const cannedReplies = signal<CannedReply[]>([]);
+  // The highest seq this console told the server it has read, per conversation.
+  const readSent = new Map<string, number>();
+  const deliveredSent = new Map<string, number>();
   // The presence the agent chose; restored after every reconnect (the server marks a vanished console offline).
   let wantedStatus: 'online' | 'away' = 'away';
   // Each open/refresh bumps its counter; an answer for an older attempt is dropped.
@@ -111,7 +119,26 @@ export function createConnection(options: ConnectOptions): Connection {
   function updateCurrent(patch: (open: OpenTicket) => OpenTicket | null, ticketId?: string): void {
     const open = current.value;
     if (open && (ticketId === undefined || open.ticketId === ticketId)) current.value = patch(open);
+    markRead();
   }
+
+  /** The open ticket's conversation is on screen: the visitor sees "Seen" once the console's tab is visible. */
+  function markRead(): void {
+    const open = current.value;
+    const conversationId = open?.ticket?.conversationId;
+    if (!open || !conversationId || !socket.connected) return;
+    const last = open.messages.reduce((max, m) => (m.author === 'visitor' && m.seq > max ? m.seq : max), 0);
+    if (last <= (readSent.get(conversationId) ?? 0)) return;
+    if (last > (deliveredSent.get(conversationId) ?? 0)) {
+      deliveredSent.set(conversationId, last);
+      socket.emit('receipt', { conversationId, kind: 'delivered', seq: last }, () => undefined);
+    }
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+    readSent.set(conversationId, last);
+    socket.emit('receipt', { conversationId, kind: 'read', seq: last }, () => undefined);
+  }
+  const onVisible = () => markRead();
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
 
   function acceptTicket(ticket: Ticket): void {
     batch(() => {
@@ -154,6 +181,7 @@ export function createConnection(options: ConnectOptions): Connection {
     const result = await settle(timed().emitWithAck('agent:bootstrap', {}));
     if (closed || !result.ok) return;
     teams.value = result.teams;
+    cannedReplies.value = result.cannedReplies;
     profile.value = result.me;
     if (result.me.status !== wantedStatus) void setStatus(wantedStatus);
   }
@@ -211,6 +239,14 @@ export function createConnection(options: ConnectOptions): Connection {
     if (typing.who !== 'visitor') return;
     updateCurrent((o) => (o.ticket?.conversationId === typing.conversationId ? { ...o, visitorTyping: typing.typing } : o));
   });
+  socket.on('receipt', (receipt) => {
+    if (receipt.reader !== 'visitor') return;
+    updateCurrent((o) => {
+      if (o.ticket?.conversationId !== receipt.conversationId) return o;
+      const marks = o.visitorReceipts ?? { delivered: 0, read: 0 };
+      return receipt.seq > marks[receipt.kind] ? { ...o, visitorReceipts: { ...marks, [receipt.kind]: receipt.seq } } : o;
+    });
+  });
   socket.on('message', (message) => {
     updateCurrent((o) =>
       o.ticket?.conversationId === message.conversationId
@@ -222,6 +258,7 @@ export function createConnection(options: ConnectOptions): Connection {
   return {
     profile,
     teams,
+    cannedReplies,
     setStatus,
     update: (req) => ticketCall(timed().emitWithAck('ticket:update', req)),
     escalate: (ticketId) => ticketCall(timed().emitWithAck('ticket:escalate', { ticketId })),
@@ -262,6 +299,7 @@ export function createConnection(options: ConnectOptions): Connection {
     close() {
       closed = true;
       clearTimeout(retryTimer);
+      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
       socket.removeAllListeners();
       socket.disconnect();
     },

@@ -1,6 +1,6 @@
-import { isTranscriptCopy, type Message, type Ticket } from '@helpdock/protocol';
+import { isTranscriptCopy, type Message, type Receipt, type Ticket } from '@helpdock/protocol';
 import { isoNow, type CoreContext } from './context.ts';
-import { maxSeq, mergeMessages, phaseOf } from './messages.ts';
+import { fromServer, maxSeq, mergeMessages, phaseOf } from './messages.ts';
 import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus } from './ports.ts';
 import { buildTranscript, handoffContext, subjectOf } from './transcript.ts';
 
@@ -36,6 +36,26 @@ export function createAgentLink(ctx: CoreContext) {
       lastSeq: maxSeq(s.lastSeq, messages),
       outbox: s.outbox.some((o) => acked.has(o.clientId)) ? s.outbox.filter((o) => !acked.has(o.clientId)) : s.outbox,
     }));
+    // The agent sees "delivered" once an agent's reply reached this device, read or not.
+    if (messages.some((m) => m.author === 'agent')) sendReceipt('delivered', store.getState().lastSeq);
+  }
+
+  function sendReceipt(kind: 'delivered' | 'read', seq: number): void {
+    const ticket = store.getState().ticket;
+    if (!ready?.receipt || !ticket || seq <= 0) return;
+    void ready.receipt({ conversationId: ticket.conversationId, kind, seq });
+  }
+
+  function applyReceipt(r: Receipt): void {
+    if (r.reader === 'agent') {
+      store.setState((s) => {
+        const mark = s.agentReceipts[r.kind];
+        return r.seq > mark ? { agentReceipts: { ...s.agentReceipts, [r.kind]: r.seq } } : s;
+      });
+    } else if (r.kind === 'read') {
+      // Read in another tab of this visitor: the badge clears here too.
+      store.setState((s) => (r.seq > s.readSeq ? { readSeq: r.seq } : s));
+    }
   }
 
   function applyTicket(ticket: Ticket): void {
@@ -67,6 +87,7 @@ export function createAgentLink(ctx: CoreContext) {
           ch.onMessage((m) => belongs(m.conversationId) && applyMessages([m])),
           ch.onTicket((t) => belongs(t.conversationId) && applyTicket(t)),
           ch.onStatus(onStatus),
+          ...(ch.onReceipt ? [ch.onReceipt((r) => belongs(r.conversationId) && applyReceipt(r))] : []),
         ];
         return ch;
       });
@@ -203,8 +224,61 @@ export function createAgentLink(ctx: CoreContext) {
     return true;
   }
 
+  let listAttempt = 0;
+  /** Fetches this visitor's tickets (the list view); a failure is state. */
+  async function listTickets(): Promise<void> {
+    const mine = ++listAttempt;
+    let ch: AgentChannel;
+    try {
+      ch = await connect();
+    } catch {
+      if (mine === listAttempt) store.setState({ error: { kind: 'tickets_failed', reason: 'network' } });
+      return;
+    }
+    const res = await ch.listTickets?.();
+    if (!res || mine !== listAttempt || ctx.isDestroyed()) return;
+    if (res.ok) store.setState({ tickets: res.tickets });
+    else store.setState({ error: { kind: 'tickets_failed', reason: res.error.code } });
+  }
+
+  let pastAttempt = 0;
+  /** Opens a ticket read-only with its whole conversation; resolves false when it is not this visitor's. */
+  async function showPast(ticketId: string): Promise<boolean> {
+    const mine = ++pastAttempt;
+    let ch: AgentChannel;
+    try {
+      ch = await connect();
+    } catch {
+      if (mine === pastAttempt) store.setState({ error: { kind: 'tickets_failed', reason: 'network' } });
+      return false;
+    }
+    let tickets = store.getState().tickets;
+    if (!tickets?.some((t) => t.id === ticketId)) {
+      const list = await ch.listTickets?.();
+      if (!list || mine !== pastAttempt || ctx.isDestroyed()) return false;
+      if (!list.ok) {
+        store.setState({ error: { kind: 'tickets_failed', reason: list.error.code } });
+        return false;
+      }
+      tickets = list.tickets;
+      store.setState({ tickets });
+    }
+    const ticket = tickets.find((t) => t.id === ticketId);
+    if (!ticket) return false;
+    const res = await ch.sync({ conversationId: ticket.conversationId, afterSeq: 0 });
+    if (mine !== pastAttempt || ctx.isDestroyed()) return false;
+    if (!res.ok) {
+      store.setState({ error: { kind: 'tickets_failed', reason: res.error.code } });
+      return false;
+    }
+    store.setState({ pastTicket: { ticket: res.ticket, messages: res.messages.map(fromServer) }, view: 'chat', article: null });
+    return true;
+  }
+
   function close(): void {
     generation++;
+    listAttempt++;
+    pastAttempt++;
     handoffAttempt++;
     syncAttempt++;
     cancelRetry?.();
@@ -216,5 +290,5 @@ export function createAgentLink(ctx: CoreContext) {
     channel = null;
   }
 
-  return { connect, handoff, queueMessage, flush, close, ticketAction };
+  return { connect, handoff, queueMessage, flush, close, ticketAction, sendReceipt, listTickets, showPast };
 }

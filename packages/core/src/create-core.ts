@@ -64,6 +64,16 @@ export interface HelpdockCore {
   reopenTicket(): void;
   /** Leaves an e-mail address on the ticket for an answer when nobody is online. */
   leaveEmail(email: string): void;
+  /** Whether the page is visible (`document.visibilityState`): replies count as read only while it is and the chat is open. */
+  setPageVisible(visible: boolean): void;
+  /** Another tab of this visitor read up to `seq`: the unread count drops here too. */
+  adoptReadMark(seq: number): void;
+  /** Shows the list of this visitor's tickets, loading it from the server. */
+  showTickets(): void;
+  /** Opens a ticket by id: the current one, or a past one read-only. Resolves false when it is not this visitor's. */
+  showTicket(id: string): Promise<boolean>;
+  /** Back from the ticket list or a past ticket to the current conversation. */
+  closeTickets(): void;
   /** Forgets the conversation on this device (sign-out) and starts over. */
   reset(): void;
   /** Stops listeners, timers and the channel. The persisted conversation stays. */
@@ -106,6 +116,15 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     store.setState({ context });
     help.onContext(context);
   });
+
+  // Replies are read when the visitor can see them: chat open, page visible, the live conversation on screen.
+  const markRead = () => {
+    const s = store.getState();
+    if (destroyed || !s.open || !s.pageVisible || s.view !== 'chat' || s.pastTicket || s.article || s.lastSeq <= s.readSeq) return;
+    store.setState({ readSeq: s.lastSeq });
+    agent.sendReceipt('read', s.lastSeq);
+  };
+  const stopRead = store.subscribe(markRead);
 
   const resumable = () => {
     const { ticket, phase } = store.getState();
@@ -220,6 +239,28 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       if (destroyed) return;
       void agent.ticketAction((ch, ticketId) => ch.setContact?.({ ticketId, email: email.trim() }));
     },
+    setPageVisible: (visible) => {
+      if (!destroyed && store.getState().pageVisible !== visible) store.setState({ pageVisible: visible });
+    },
+    adoptReadMark: (seq) => {
+      if (!destroyed && Number.isFinite(seq) && seq > store.getState().readSeq) store.setState({ readSeq: seq });
+    },
+    showTickets: guard(() => {
+      store.setState({ view: 'tickets', pastTicket: null, article: null, reviewingHandoff: false, open: true });
+      void agent.listTickets();
+    }),
+    showTicket(id) {
+      if (destroyed) return Promise.resolve(false);
+      if (store.getState().ticket?.id === id) {
+        store.setState({ view: 'chat', pastTicket: null, article: null, open: true });
+        return Promise.resolve(true);
+      }
+      return agent.showPast(id).then((found) => {
+        if (found && !destroyed) store.setState({ open: true });
+        return found;
+      });
+    },
+    closeTickets: guard(() => store.setState({ view: 'chat', pastTicket: null })),
     reset: guard(() => {
       startOver();
       clearConversation(storage, appId);
@@ -229,6 +270,7 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       destroyed = true;
       stopPersist();
       stopContext();
+      stopRead();
       agent.close();
     },
   };

@@ -18,4 +18,6 @@ export type {
   Storage,
 } from './ports.ts';
 export { incidentsFor, isStatusQuestion } from './status.ts';
-export type { ChatMessage, ConversationPhase, CoreError, CoreState, DiagnosticsState, I18nText, Nudge, OutboxItem, View } from './state.ts';
+export { receiptOf, selectUnread } from './unread.ts';
+export type { Receipt } from './unread.ts';
+export type { ChatMessage, ConversationPhase, CoreError, CoreState, DiagnosticsState, I18nText, Nudge, OutboxItem, PastTicket, View } from './state.ts';

@@ -12,6 +12,8 @@ export interface PersistedConversation {
   ticket: Ticket | null;
   lastSeq: number;
   handoffClientId: string | null;
+  /** Missing in snapshots from before unread counts: everything held then counts as read. */
+  readSeq?: number;
 }
 
 export type PersistedSlice = Omit<PersistedConversation, 'version'>;
@@ -29,6 +31,7 @@ export function pickPersisted(state: CoreState): PersistedSlice {
     ticket: state.ticket,
     lastSeq: state.lastSeq,
     handoffClientId: state.handoffClientId,
+    readSeq: state.readSeq,
   };
 }
 
@@ -40,7 +43,8 @@ export function samePersisted(a: PersistedSlice, b: PersistedSlice): boolean {
     a.outbox === b.outbox &&
     a.ticket === b.ticket &&
     a.lastSeq === b.lastSeq &&
-    a.handoffClientId === b.handoffClientId
+    a.handoffClientId === b.handoffClientId &&
+    a.readSeq === b.readSeq
   );
 }
 
@@ -56,14 +60,16 @@ export function loadConversation(storage: Storage, appId: string): PersistedSlic
   try {
     const data = JSON.parse(raw) as Partial<PersistedConversation> | null;
     if (!data || data.version !== 1 || !Array.isArray(data.messages) || !Array.isArray(data.outbox)) return null;
+    const lastSeq = typeof data.lastSeq === 'number' ? data.lastSeq : 0;
     return {
       open: data.open === true,
       phase: data.phase ?? 'idle',
       messages: data.messages,
       outbox: data.outbox,
       ticket: data.ticket ?? null,
-      lastSeq: typeof data.lastSeq === 'number' ? data.lastSeq : 0,
+      lastSeq,
       handoffClientId: data.handoffClientId ?? null,
+      readSeq: typeof data.readSeq === 'number' ? data.readSeq : lastSeq,
     };
   } catch {
     return null;

@@ -1,5 +1,5 @@
 import type { Article } from '@helpdock/kb';
-import type { Contact, ContextSnapshot, ErrorCode, HandoffRequest, Incident, Message, RateTicket, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
+import type { Contact, ContextSnapshot, ErrorCode, HandoffRequest, Incident, Message, RateTicket, Receipt, ReceiptRequest, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
 
 /** Where the user is. The host or an adapter decides how that is observed. */
 export interface ContextSource {
@@ -76,6 +76,13 @@ export interface AgentChannel {
   rate?(req: RateTicket): Promise<ChannelResult<{ ticket: Ticket }>>;
   reopen?(req: { ticketId: string }): Promise<ChannelResult<{ ticket: Ticket }>>;
   setContact?(req: Contact): Promise<ChannelResult<{ ticket: Ticket }>>;
+  // ---- receipts and past tickets (optional as well) ----
+  /** Raises the visitor's delivered/read mark on the server. */
+  receipt?(req: ReceiptRequest): Promise<ChannelResult<object>>;
+  /** The agent's marks, and the visitor's own from other tabs. */
+  onReceipt?(listener: (receipt: Receipt) => void): () => void;
+  /** Every ticket of this visitor, newest first. */
+  listTickets?(): Promise<ChannelResult<{ tickets: Ticket[] }>>;
 }
 
 /** Opens a channel when one is first needed, so visitors who never ask for a human open no socket. */

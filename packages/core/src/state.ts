@@ -11,7 +11,8 @@ export interface I18nText {
 /** Where the conversation is. `idle`: nothing said yet. */
 export type ConversationPhase = 'idle' | 'bot' | 'queued' | 'agent' | 'resolved';
 
-export type View = 'chat';
+/** `tickets`: the list of this visitor's tickets, past ones readable. */
+export type View = 'chat' | 'tickets';
 
 /** The launcher's hint when a new error code appears on the page. */
 export interface Nudge {
@@ -66,7 +67,9 @@ export type CoreError =
   /** Rating, reopening or leaving an e-mail address failed. */
   | { kind: 'ticket_action_failed'; reason: ChannelError['code'] }
   /** The draft is over the message size limit: it is kept, not cut, and not sent. */
-  | { kind: 'too_long'; length: number; limit: number };
+  | { kind: 'too_long'; length: number; limit: number }
+  /** The ticket list or a past ticket could not be loaded. */
+  | { kind: 'tickets_failed'; reason: ChannelError['code'] };
 
 export interface CoreState {
   open: boolean;
@@ -106,6 +109,22 @@ export interface CoreState {
   diagnostics: DiagnosticsState;
   /** The user is looking at what will be shared before the ticket is created. */
   reviewingHandoff: boolean;
+  /** Highest seq the visitor has seen (panel open on a visible page); shared by every tab. */
+  readSeq: number;
+  /** Whether the page is visible: messages count as read only then. */
+  pageVisible: boolean;
+  /** How far the agent's side has received and read the conversation (receipts). */
+  agentReceipts: { delivered: number; read: number };
+  /** This visitor's tickets, newest first, once asked for (`null` before). */
+  tickets: Ticket[] | null;
+  /** A ticket other than the current one, opened read-only from the list (`showTicket`). */
+  pastTicket: PastTicket | null;
+}
+
+/** A past ticket and its whole conversation, read-only. */
+export interface PastTicket {
+  ticket: Ticket;
+  messages: ChatMessage[];
 }
 
 export function initialState(context: ContextSnapshot): CoreState {
@@ -134,5 +153,10 @@ export function initialState(context: ContextSnapshot): CoreState {
     incidents: [],
     diagnostics: { available: false, status: 'idle', report: null },
     reviewingHandoff: false,
+    readSeq: 0,
+    pageVisible: true,
+    agentReceipts: { delivered: 0, read: 0 },
+    tickets: null,
+    pastTicket: null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Article } from '@helpdock/kb';
-import type { ContextSnapshot, HandoffRequest, Message, SendMessage, Ticket } from '@helpdock/protocol';
+import type { ContextSnapshot, HandoffRequest, Message, Receipt, ReceiptRequest, SendMessage, Ticket } from '@helpdock/protocol';
 import type { AgentChannel, BotProvider, BotReply, ChannelResult, Clock, ConnectionStatus, ContextSource, Storage } from '../src/index.ts';
 
 export const article = (id: string, title: string, body = `${title}.`): Article => ({ id, locale: 'en', title, tags: [], products: [], body });
@@ -71,6 +71,10 @@ export class FakeAgentServer {
   readonly messages: Message[] = [];
   readonly handoffs: HandoffRequest[] = [];
   ticket: Ticket | null = null;
+  /** Tickets of this visitor before the current one, oldest first. */
+  pastTickets: Array<{ ticket: Ticket; messages: Message[] }> = [];
+  /** Receipts the visitor sent, in order. */
+  readonly receipts: ReceiptRequest[] = [];
   loseAcks = 0;
   private channels = new Set<FakeChannel>();
 
@@ -125,6 +129,17 @@ export class FakeAgentServer {
     for (const ch of this.channels) ch.pushTicket(this.ticket);
   }
 
+  /** The agent's console reports a mark: every connected channel hears it. */
+  agentReceipt(kind: 'delivered' | 'read', seq: number): void {
+    for (const ch of this.channels) ch.pushReceipt({ conversationId: 'c1', reader: 'agent', kind, seq });
+  }
+
+  /** The visitor's own mark, relayed to the visitor's other tabs (as the server does). */
+  visitorReceipt(from: FakeChannel, req: ReceiptRequest): void {
+    this.receipts.push(req);
+    for (const ch of this.channels) if (ch !== from) ch.pushReceipt({ ...req, reader: 'visitor' });
+  }
+
   forget(ch: FakeChannel): void {
     this.channels.delete(ch);
   }
@@ -137,6 +152,7 @@ export class FakeChannel implements AgentChannel {
   private messageListeners = new Set<(m: Message) => void>();
   private ticketListeners = new Set<(t: Ticket) => void>();
   private statusListeners = new Set<(s: ConnectionStatus) => void>();
+  private receiptListeners = new Set<(r: Receipt) => void>();
 
   constructor(private server: FakeAgentServer) {}
 
@@ -147,6 +163,27 @@ export class FakeChannel implements AgentChannel {
 
   push(m: Message): void {
     if (this.status === 'online') for (const l of this.messageListeners) l(m);
+  }
+
+  pushReceipt(r: Receipt): void {
+    if (this.status === 'online') for (const l of this.receiptListeners) l(r);
+  }
+
+  async receipt(req: ReceiptRequest) {
+    if (this.status !== 'online') return this.offline<object>();
+    this.server.visitorReceipt(this, req);
+    return { ok: true as const };
+  }
+
+  onReceipt(l: (r: Receipt) => void) {
+    this.receiptListeners.add(l);
+    return () => this.receiptListeners.delete(l);
+  }
+
+  async listTickets() {
+    if (this.status !== 'online') return this.offline<{ tickets: Ticket[] }>();
+    const tickets = [...this.server.pastTickets.map((p) => p.ticket), ...(this.server.ticket ? [this.server.ticket] : [])].reverse();
+    return { ok: true as const, tickets };
   }
 
   pushTicket(t: Ticket): void {
@@ -179,6 +216,8 @@ export class FakeChannel implements AgentChannel {
 
   async sync(req: { conversationId: string; afterSeq: number }) {
     this.syncs.push(req.afterSeq);
+    const past = this.server.pastTickets.find((p) => p.ticket.conversationId === req.conversationId);
+    if (past && this.status === 'online') return { ok: true as const, ticket: past.ticket, messages: past.messages.filter((m) => m.seq > req.afterSeq) };
     if (this.status !== 'online' || !this.server.ticket) return this.offline<{ ticket: Ticket; messages: Message[] }>();
     return { ok: true as const, ticket: this.server.ticket, messages: this.server.messages.filter((m) => m.seq > req.afterSeq) };
   }

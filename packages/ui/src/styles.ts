@@ -34,7 +34,7 @@ export const LAUNCHER_CSS = `
 button, textarea, input { font: inherit; color: inherit; }
 p { margin: 0; }
 .hd-launcher {
-  width: 56px; height: 56px; border-radius: 50%; border: 0; cursor: pointer;
+  position: relative; width: 56px; height: 56px; border-radius: 50%; border: 0; cursor: pointer;
   display: grid; place-items: center;
   background: var(--hd-accent); color: var(--hd-accent-text);
   box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);

@@ -18,6 +18,7 @@ export function fakeAgents() {
   let fail: ErrorCode | 'timeout' | null = null;
   const messageListeners = new Set<(m: Message) => void>();
   const ticketListeners = new Set<(t: Ticket) => void>();
+  let seq = 1;
   const channel: AgentChannel = {
     async handoff(req) {
       if (fail) return { ok: false, error: { code: fail, message: 'refused' } };
@@ -42,6 +43,13 @@ export function fakeAgents() {
   return {
     channel,
     failHandoffs: (code: ErrorCode | 'timeout' = 'timeout') => void (fail = code),
+    /** An agent replies: the next seq, live on the channel. */
+    agentSays(text: string, name = 'Ana Silva') {
+      if (!ticket) throw new Error('no ticket');
+      seq++;
+      const m: Message = { id: `a${seq}`, conversationId: 'c1', seq, clientId: `agent-${seq}`, author: 'agent', authorName: name, text, createdAt: '2025-01-01T10:00:00.000Z' };
+      for (const l of messageListeners) l(m);
+    },
     claim(name: string) {
       if (!ticket) throw new Error('no ticket');
       ticket = { ...ticket, status: 'in_progress', assignee: { id: 'a1', name } };

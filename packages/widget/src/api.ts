@@ -38,6 +38,10 @@ export interface HelpdockConfig {
   context?: ContextOptions | undefined;
   /** The launcher's nudge when a new error code appears on the page. @default true */
   nudges?: boolean | undefined;
+  /** Prefix the page title with the number of unread replies, e.g. "(2) Instances". @default true */
+  titleUnread?: boolean | undefined;
+  /** A short tone when an agent's reply arrives unseen (one tab rings). @default false */
+  sound?: boolean | undefined;
 }
 
 /**
@@ -164,6 +168,8 @@ export interface HelpdockCommands {
   getContext(callback: (context: PageContext) => void): void;
   /** Opens a knowledge-base article inside the widget. */
   showArticle(id: string): void;
+  /** Opens one of this visitor's tickets in the widget: the live one, or a past one read-only. */
+  showTicket(id: string): void;
   /** Articles to offer first on the home view; kept across SPA navigation until replaced. */
   suggest(ids: string[]): void;
   /** Registers the host's check behind "Run a check" (`null` removes it). */

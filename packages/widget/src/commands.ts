@@ -57,6 +57,13 @@ export const WIDGET_COMMANDS: { [N in WidgetCommandName]: WidgetCommand<N> } = {
         if (!found) console.warn(`[helpdock] showArticle: no article "${id}"`);
       }),
   },
+  showTicket: {
+    check: ([id]) => (typeof id === 'string' && id ? null : `${JSON.stringify(id)} is not a ticket id`),
+    run: (w, id) =>
+      void w.core.showTicket(id).then((found) => {
+        if (!found) console.warn(`[helpdock] showTicket: no ticket "${id}" for this visitor`);
+      }),
+  },
   suggest: {
     check: ([ids]) => (Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? null : 'pass a list of article ids'),
     run: (w, ids) => void w.core.suggest(ids),

@@ -29,5 +29,5 @@ export function checkConfig(input: ConfigInput | undefined): HelpdockConfig | nu
     console.warn('[helpdock] boot: context must be an object of options; detecting with the defaults');
     context = undefined;
   }
-  return { appId, serverUrl: serverUrl.replace(/\/+$/, ''), locale: input?.locale, strings: input?.strings, theme: input?.theme, context, nudges: input?.nudges };
+  return { appId, serverUrl: serverUrl.replace(/\/+$/, ''), locale: input?.locale, strings: input?.strings, theme: input?.theme, context, nudges: input?.nudges, titleUnread: input?.titleUnread, sound: input?.sound };
 }

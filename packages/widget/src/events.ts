@@ -1,4 +1,4 @@
-import type { ChatMessage, CoreState, ReadonlyCoreStore } from '@helpdock/core';
+import { selectUnread, type ChatMessage, type CoreState, type ReadonlyCoreStore } from '@helpdock/core';
 import type { HelpdockEventHandler, HelpdockEventName, HelpdockEvents, HelpdockMessage, HelpdockTicket } from './api.ts';
 
 export const EVENTS: readonly HelpdockEventName[] = ['ready', 'open', 'close', 'message', 'unread', 'ticket', 'context', 'error'];
@@ -51,13 +51,15 @@ const ticketKey = (t: CoreState['ticket']) => (t ? `${t.id}|${t.status}|${t.assi
 
 /**
  * Turns store changes into the host's events. Messages restored at start are
- * not news; unread counts bot and agent messages that arrive while closed.
+ * not news. Unread = agent replies past the visitor's read mark (shared by every
+ * tab, so reading in one clears all) + bot answers that arrived while closed.
  * Returns the unsubscribe function.
  */
 export function watchCore(store: ReadonlyCoreStore, emit: Emit, onUnread: (count: number) => void): () => void {
   let prev = store.getState();
   const seen = new Set(prev.messages.map((m) => m.clientId));
   let unread = 0;
+  let botUnseen = 0;
   const setUnread = (count: number) => {
     if (count === unread) return;
     unread = count;
@@ -69,18 +71,19 @@ export function watchCore(store: ReadonlyCoreStore, emit: Emit, onUnread: (count
     prev = next;
     if (next.open !== before.open) {
       emit(next.open ? 'open' : 'close', {});
-      if (next.open) setUnread(0);
+      if (next.open) botUnseen = 0;
     }
     if (next.messages !== before.messages) {
       let incoming = 0;
       for (const m of next.messages) {
         if (seen.has(m.clientId)) continue;
         seen.add(m.clientId);
-        if (m.author !== 'visitor') incoming++;
+        if (m.author === 'bot') incoming++;
         emit('message', publicMessage(m));
       }
-      if (incoming && !next.open) setUnread(unread + incoming);
+      if (incoming && !next.open) botUnseen += incoming;
     }
+    setUnread(next.open ? 0 : selectUnread(next) + botUnseen);
     if (ticketKey(next.ticket) !== ticketKey(before.ticket) && next.ticket) emit('ticket', publicTicket(next.ticket));
     if (next.context !== before.context) emit('context', { ...next.context });
     if (next.error && next.error !== before.error) emit('error', { kind: next.error.kind, message: describe(next.error) });

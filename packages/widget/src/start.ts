@@ -4,6 +4,7 @@ import {
   randomId,
   systemClock,
   type ConsoleContextOptions,
+  tabSync,
   type HostFacts,
 } from '@helpdock/adapters';
 import { deferredContextSource } from './deferred-context.ts';
@@ -14,6 +15,7 @@ import { mountLauncher, themeCss } from '@helpdock/ui';
 import type { ConfigUpdate, HelpdockConfig, Theme } from './api.ts';
 import { watchCore, type Emit } from './events.ts';
 import type { StartedPanel } from './panel-stage.ts';
+import { watchAttention } from './attention.ts';
 
 /** A widget on the page: the core and the launcher at once, the panel when first wanted. */
 export interface Running {
@@ -123,6 +125,8 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
   if (locale !== 'en') switchLocale(locale);
 
   const tracked: Array<{ event: string; metadata?: Record<string, string | number | boolean>; at: string }> = [];
+  const tabs = tabSync(appId);
+  const stopAttention = watchAttention({ core, tabs, titleUnread: config.titleUnread !== false, sound: config.sound === true, doc: document });
 
   return {
     core,
@@ -148,6 +152,8 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
       stopEvents();
       void panel?.then((p) => p?.unmount());
       launcher.unmount();
+      stopAttention();
+      tabs.close();
       core.destroy();
       context.dispose();
     },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS, type Message } from '@helpdock/protocol';
+import type { ReadonlySignal } from '@preact/signals';
+import { LIMITS, type CannedReply, type Message } from '@helpdock/protocol';
 import type { ClientError, Result } from '../errors.ts';
 import { useT } from '../i18n.tsx';
 import { newClientId } from '../ids.ts';
@@ -10,14 +11,30 @@ export interface ComposerProps {
   send: (conversationId: string, clientId: string, text: string) => Promise<Result<{ message: Message }>>;
   /** Tells the visitor the agent is typing; called at most every few seconds, and once when typing stops. */
   onTyping?: (conversationId: string, typing: boolean) => void;
+  /** The app's canned replies, offered in a picker that puts one into the box. */
+  cannedReplies?: readonly CannedReply[];
+  /** Text other panels want added to the reply (a KB article); taken once, then cleared. */
+  insert?: ReadonlySignal<string | null> & { value: string | null };
 }
 
 const TYPING_EVERY_MS = 2500;
 
 /** Reply box: Enter sends, Shift+Enter starts a new line; a refused reply stays in the box. */
-export function Composer({ conversationId, send, onTyping }: ComposerProps) {
+export function Composer({ conversationId, send, onTyping, cannedReplies = [], insert }: ComposerProps) {
   const t = useT();
   const [text, setText] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Added after what the agent already wrote, never replacing it.
+  const add = (extra: string) => {
+    setText((current) => (current.trim() ? `${current.trimEnd()}\n${extra}` : extra));
+    box.current?.focus();
+  };
+  const pending = insert?.value;
+  useEffect(() => {
+    if (!insert || !pending) return;
+    insert.value = null;
+    add(pending);
+  }, [pending]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
   // Retrying the very same text reuses its key, so a reply that did arrive is not stored twice.
@@ -85,7 +102,28 @@ export function Composer({ conversationId, send, onTyping }: ComposerProps) {
       <label for={id} class="sr-only">
         {t('composer.label')}
       </label>
+      {cannedReplies.length ? (
+        <label class="canned">
+          {t('canned.label')}{' '}
+          <select
+            value=""
+            onChange={(e) => {
+              const reply = cannedReplies.find((r) => r.id === e.currentTarget.value);
+              e.currentTarget.value = '';
+              if (reply) add(reply.text);
+            }}
+          >
+            <option value="">{t('canned.choose')}</option>
+            {cannedReplies.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <textarea
+        ref={box}
         id={id}
         rows={3}
         value={text}

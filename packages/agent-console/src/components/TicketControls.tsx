@@ -18,6 +18,7 @@ export function TicketControls({ ticket, teams, update, escalate, transfer }: Ti
   const t = useT();
   const [error, setError] = useState<ClientError | null>(null);
   const [team, setTeam] = useState('');
+  const [category, setCategory] = useState(ticket.category ?? '');
   if (!isOpen(ticket)) return null;
   const run = async (pending: Promise<Result>) => {
     setError(null);
@@ -66,6 +67,22 @@ export function TicketControls({ ticket, teams, update, escalate, transfer }: Ti
       <button type="button" disabled={!team} onClick={() => void run(transfer(id, team))}>
         {t('ticket.transfer')}
       </button>
+      <form
+        class="category"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const value = category.trim();
+          void run(update({ ticketId: id, category: value || null }));
+        }}
+      >
+        <label>
+          {t('ticket.category')}{' '}
+          <input type="text" value={category} maxLength={64} onInput={(e) => setCategory(e.currentTarget.value)} />
+        </label>{' '}
+        <button type="submit" disabled={category.trim() === (ticket.category ?? '')}>
+          {t('ticket.setCategory')}
+        </button>
+      </form>
       <ErrorText error={error} />
     </div>
   );

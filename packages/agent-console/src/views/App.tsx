@@ -4,5 +4,5 @@ import { Workspace } from './Workspace.tsx';
 
 export function App({ app }: { app: ConsoleApp }) {
   const connection = app.connection.value;
-  return connection ? <Workspace connection={connection} onSignOut={app.signOut} /> : <LoginView signIn={app.signIn} notice={app.notice.value} />;
+  return connection ? <Workspace connection={connection} onSignOut={app.signOut} server={app.server} /> : <LoginView signIn={app.signIn} notice={app.notice.value} />;
 }

@@ -1,7 +1,9 @@
-import type { Agent } from '@helpdock/protocol';
+import { useSignal } from '@preact/signals';
+import type { Agent, CannedReply } from '@helpdock/protocol';
 import { Composer, type ComposerProps } from '../components/Composer.tsx';
 import { ContextPanel } from '../components/ContextPanel.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
+import { KbSuggestions } from '../components/KbSuggestions.tsx';
 import { MessageLog } from '../components/MessageLog.tsx';
 import { NotesPanel } from '../components/NotesPanel.tsx';
 import { TicketControls, type TicketControlsProps } from '../components/TicketControls.tsx';
@@ -28,11 +30,25 @@ export interface TicketViewProps {
   me: Agent;
   actions: TicketActions;
   teams?: readonly string[];
+  cannedReplies?: readonly CannedReply[];
+  /** The server's origin, for KB suggestions; none without it. */
+  server?: string | undefined;
+}
+
+/** Under the conversation: whether the visitor has received or read the latest agent reply. */
+function VisitorReceipt({ open }: { open: OpenTicket }) {
+  const t = useT();
+  const last = open.messages.reduce((max, m) => (m.author === 'agent' && m.seq > max ? m.seq : max), 0);
+  const marks = open.visitorReceipts;
+  if (!last || !marks) return null;
+  const state = marks.read >= last ? 'read' : marks.delivered >= last ? 'delivered' : null;
+  return state ? <p class="receipt muted">{t(`receipt.${state}`)}</p> : null;
 }
 
 /** The ticket being worked: header, conversation, reply box, and its context on the side. */
-export function TicketView({ open, me, actions, teams = [] }: TicketViewProps) {
+export function TicketView({ open, me, actions, teams = [], cannedReplies = [], server }: TicketViewProps) {
   const t = useT();
+  const insert = useSignal<string | null>(null);
   const { ticket } = open;
   if (!ticket) {
     return (
@@ -50,12 +66,21 @@ export function TicketView({ open, me, actions, teams = [] }: TicketViewProps) {
         ) : null}
         <ErrorText error={open.error} />
         <MessageLog messages={open.messages} loading={open.loading} />
+        <VisitorReceipt open={open} />
         {open.visitorTyping ? (
           <p class="typing" role="status">
             {t('conversation.visitorTyping')}
           </p>
         ) : null}
-        <Composer key={ticket.conversationId} conversationId={ticket.conversationId} send={actions.send} {...(actions.typing ? { onTyping: actions.typing } : {})} />
+        <Composer
+          key={ticket.conversationId}
+          conversationId={ticket.conversationId}
+          send={actions.send}
+          cannedReplies={cannedReplies}
+          insert={insert}
+          {...(actions.typing ? { onTyping: actions.typing } : {})}
+        />
+        {server ? <KbSuggestions ticket={ticket} server={server} onInsert={(text) => (insert.value = text)} /> : null}
         {actions.addNote ? <NotesPanel ticketId={ticket.id} notes={open.notes ?? []} addNote={actions.addNote} /> : null}
         {isOpen(ticket) ? <ResolveForm key={ticket.id} ticketId={ticket.id} resolve={actions.resolve} /> : null}
       </section>

@@ -8,11 +8,13 @@ import { TicketView } from './TicketView.tsx';
 
 export interface WorkspaceProps {
   connection: Connection;
+  /** The server's origin (KB suggestions). */
+  server?: string;
   onSignOut: () => void;
 }
 
 /** Signed in: the queue on the left, the open ticket beside it. */
-export function Workspace({ connection, onSignOut }: WorkspaceProps) {
+export function Workspace({ connection, onSignOut, server }: WorkspaceProps) {
   const t = useT();
   const current = connection.current.value;
   const me = connection.me.value;
@@ -36,7 +38,7 @@ export function Workspace({ connection, onSignOut }: WorkspaceProps) {
         />
         <main class="main" id="main">
           {current ? (
-            <TicketView open={current} me={me} actions={connection} teams={connection.teams.value} />
+            <TicketView open={current} me={me} actions={connection} teams={connection.teams.value} cannedReplies={connection.cannedReplies.value} server={server} />
           ) : (
             <div class="placeholder">
               <h1 class="placeholder-title">{t('ticket.noneTitle')}</h1>

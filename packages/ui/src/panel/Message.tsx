@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@helpdock/core';
+import { receiptOf, type ChatMessage } from '@helpdock/core';
 import { plainParagraphs } from '@helpdock/adapters';
 import { useBinding } from '../binding-context.ts';
 import type { Translate } from '../binding.ts';
@@ -23,8 +23,9 @@ function authorLabel(m: ChatMessage, t: Translate): string {
 }
 
 /** One message. Every string is rendered as text: article bodies are Markdown shown as plain paragraphs. */
-export function Message({ message: m }: { message: ChatMessage }) {
-  const { t } = useBinding();
+export function Message({ message: m, readOnly = false }: { message: ChatMessage; readOnly?: boolean }) {
+  const { state, t } = useBinding();
+  const receipt = readOnly ? null : receiptOf(m, state.value);
   return (
     <div class={`hd-msg hd-msg--${m.author}${m.pending ? ' hd-msg--pending' : ''}`}>
       <p class="hd-author">{authorLabel(m, t)}</p>
@@ -50,6 +51,7 @@ export function Message({ message: m }: { message: ChatMessage }) {
         </ul>
       ) : null}
       {m.pending ? <p class="hd-meta">{t('message.sending')}</p> : null}
+      {receipt ? <p class="hd-meta hd-receipt">{t(`receipt.${receipt}`)}</p> : null}
     </div>
   );
 }

@@ -10,6 +10,9 @@ import { MessageList } from './MessageList.tsx';
 import { Notice } from './Notice.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { TicketHeader } from './TicketHeader.tsx';
+import { ConversationTools } from './tickets/ConversationTools.tsx';
+import { PastTicketView } from './tickets/PastTicketView.tsx';
+import { TicketList } from './tickets/TicketList.tsx';
 
 export interface PanelProps {
   /** Moves focus to the composer when the panel appears. */
@@ -20,7 +23,7 @@ export interface PanelProps {
 
 export function Panel({ autoFocus, onDismiss }: PanelProps) {
   const { state, t } = useBinding();
-  const { article, reviewingHandoff } = state.value;
+  const { article, reviewingHandoff, view, pastTicket } = state.value;
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -47,13 +50,28 @@ export function Panel({ autoFocus, onDismiss }: PanelProps) {
           <CloseIcon />
         </button>
       </div>
-      <ContextLine />
-      <TicketHeader />
-      <StatusBanner />
-      <Notice />
-      {article ? <ArticleView /> : reviewingHandoff ? <HandoffReview /> : <MessageList />}
-      {reviewingHandoff && !article ? null : <HumanButton />}
-      <Composer />
+      {view === 'tickets' ? (
+        <>
+          <Notice />
+          <TicketList />
+        </>
+      ) : pastTicket ? (
+        <>
+          <Notice />
+          <PastTicketView />
+        </>
+      ) : (
+        <>
+          <ContextLine />
+          <TicketHeader />
+          <StatusBanner />
+          <Notice />
+          {article ? <ArticleView /> : reviewingHandoff ? <HandoffReview /> : <MessageList />}
+          {article || reviewingHandoff ? null : <ConversationTools />}
+          {reviewingHandoff && !article ? null : <HumanButton />}
+          <Composer />
+        </>
+      )}
     </div>
   );
 }

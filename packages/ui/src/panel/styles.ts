@@ -93,6 +93,11 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0
 .hd-nudge-text { border: 0; background: none; text-align: start; cursor: pointer; color: var(--hd-fg); padding: 0; }
 .hd-nudge .hd-icon-button { color: var(--hd-muted); }
 .hd-nudge .hd-icon-button svg { width: 16px; height: 16px; }
+.hd-tools { display: flex; gap: 12px; flex-wrap: wrap; padding: 4px 16px; }
+.hd-tickets { display: flex; flex-direction: column; gap: 8px; padding: 8px 16px; overflow: auto; flex: 1; }
+.hd-tickets-title { margin: 0; font-size: 15px; }
+.hd-ticket-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.hd-ticket-item { width: 100%; text-align: start; border: 1px solid var(--hd-border); border-radius: 8px; background: var(--hd-bubble); color: inherit; padding: 8px; cursor: pointer; font: inherit; }
 @media (prefers-reduced-motion: no-preference) {
   .hd-panel { animation: hd-in 0.16s ease-out; }
   @keyframes hd-in { from { opacity: 0; transform: translateY(8px); } }
