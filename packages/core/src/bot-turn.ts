@@ -1,4 +1,4 @@
-import type { BotReply, QuickReply } from './ports.ts';
+import type { BotReply, BotTurn, QuickReply } from './ports.ts';
 import { isoNow, type CoreContext } from './context.ts';
 import { botLine, say, updateMessage } from './bot-say.ts';
 import type { ChatMessage, CoreError } from './state.ts';
@@ -56,8 +56,21 @@ export function createBotTurns(ctx: CoreContext, handOver: (reason: HandOverReas
     return store.getState().unhelpful >= UNHELPFUL_LIMIT;
   }
 
+  // Earlier bot-era turns in plain words, for bots that read the conversation (a remote one).
+  function history(): BotTurn[] {
+    const turns: BotTurn[] = [];
+    for (const m of store.getState().messages) {
+      if (m.seq !== undefined || (m.author !== 'visitor' && m.author !== 'bot')) continue;
+      const text = m.article ? m.article.title : m.suggestions ? m.suggestions.map((a) => a.title).join('; ') : m.text;
+      if (!text) continue;
+      turns.push(m.article ? { author: 'bot', text, articleId: m.article.id } : { author: m.author, text });
+    }
+    return turns.slice(-20);
+  }
+
   async function ask(text: string): Promise<void> {
     const mine = ++attempt;
+    const before = history();
     const clientId = ctx.newId();
     const visitor: ChatMessage = { id: clientId, clientId, author: 'visitor', text, createdAt: isoNow(ctx.clock) };
     store.setState((s) => ({
@@ -85,7 +98,7 @@ export function createBotTurns(ctx: CoreContext, handOver: (reason: HandOverReas
     }
     let reply: BotReply;
     try {
-      reply = await ctx.ports.bot.reply(text, store.getState().context);
+      reply = await ctx.ports.bot.reply(text, store.getState().context, before);
     } catch (err) {
       if (mine === attempt && !ctx.isDestroyed()) store.setState({ botPending: false, error: botFailure(err) });
       return;

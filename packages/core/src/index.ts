@@ -10,6 +10,7 @@ export type {
   AgentConnector,
   BotProvider,
   BotReply,
+  BotTurn,
   ChannelError,
   ChannelResult,
   Clock,

@@ -70,6 +70,14 @@ export interface HandoffPlan {
   known: IntakeAnswer[];
 }
 
+/** One earlier turn, as a remote bot reads it. */
+export interface BotTurn {
+  author: 'visitor' | 'bot';
+  text: string;
+  /** Bot answers: the article they came from. */
+  articleId?: string;
+}
+
 /** The conversation so far, as the bot classifies it. */
 export interface ConversationSummary {
   /** What the visitor wrote, oldest first. */
@@ -80,7 +88,8 @@ export interface ConversationSummary {
 
 /** One visitor turn → what the bot says back. */
 export interface BotProvider {
-  reply(userText: string, context: ContextSnapshot): Promise<BotReply>;
+  /** `history`: the conversation before this turn, oldest first (at most the last 20 turns). */
+  reply(userText: string, context: ContextSnapshot, history?: BotTurn[]): Promise<BotReply>;
   /** Called when the chat opens: load what the first answer needs while the user types. */
   prepare?(context: ContextSnapshot): Promise<void>;
   /** Before a ticket: its category, tags, priority, and the intake questions still to ask. */

@@ -49,7 +49,7 @@ export const HUMAN_REQUEST_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   ],
   ru: [W('оператор'), W('живой человек|живым человеком|живого человека'), W('(поговорить|связаться|соединить|переключить|общаться)( меня)? с (человеком|оператором|специалистом|сотрудником|консультантом|менеджером|поддержкой)'), W('позовите (человека|оператора|специалиста)')],
   ar: [W('موظف'), W('شخص حقيقي'), W('انسان حقيقي|إنسان حقيقي'), W('(التحدث|التكلم|اتكلم|أتكلم|أتحدث|اتحدث|التواصل|تواصل) (مع|الى|إلى) (انسان|إنسان|شخص|موظف|وكيل|مندوب|الدعم)'), W('خدمة العملاء'), W('ممثل خدمة')],
-  hi: [W('(इंसान|व्यक्ति|एजेंट|किसी|आदमी|मनुष्य|प्रतिनिधि|कर्मचारी) से (बात|संपर्क|जोड़)'), W('असली (व्यक्ति|इंसान)'), W('ग्राहक सेवा'), W('कस्टमर (केयर|सर्विस)'), W(String.raw` (baat|bat) (karni|karna|karao|karwao) .*(insaan|insan|agent|banda|aadmi)`)],
+  hi: [W('(इंसान|व्यक्ति|एजेंट|किसी|आदमी|मनुष्य|प्रतिनिधि|कर्मचारी) से (बात|संपर्क|जोड़)'), W('असली (व्यक्ति|इंसान)'), W('ग्राहक सेवा'), W('कस्टमर (केयर|सर्विस)'), W(String.raw` (insaan|insan|agent|bande|banda|aadmi|kisi) se (baat|bat)`), W(String.raw` (baat|bat) (karni|karna|karao|karwao) .*(insaan|insan|agent|banda|aadmi)`)],
   id: [
     W(String.raw` (bicara|berbicara|ngobrol|chat|hubungkan|sambungkan|terhubung|bicaranya) (dengan|sama|ke|ama)? ?(manusia|orang|agen|petugas|operator|cs|customer service|staf|admin|manusia asli)`),
     W(String.raw` (orang|manusia) (asli|sungguhan|beneran)`),

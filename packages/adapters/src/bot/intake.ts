@@ -1,11 +1,5 @@
+import type { IntakeQuestion } from '@helpdock/core';
 import type { ContextSnapshot, IntakeAnswer, IntakeField } from '@helpdock/protocol';
-
-/** One multiple-choice question; free text is always accepted too. */
-export interface IntakeQuestion {
-  field: IntakeField;
-  /** Choices, best guess first. `label` is an i18n key when `i18n` is set, else shown as is. */
-  choices: Array<{ value: string; i18n?: boolean }>;
-}
 
 /** What the agent needs for each category. Categories not listed ask only when it started. */
 export const INTAKE_BY_CATEGORY: Readonly<Record<string, readonly IntakeField[]>> = {
