@@ -94,7 +94,7 @@ export function createActions(ctx: CoreContext, timeoutMs = ACTION_TIMEOUT_MS) {
       setStatus(messageId, result.ok ? 'done' : 'failed');
       const text = result.text?.trim().slice(0, 500);
       const key = result.ok ? 'action.done' : result.timedOut ? 'action.timeout' : 'action.failed';
-      say(ctx, { key, params: { label: action.label, ...(text ? { text } : {}) } }, text ? { text } : {});
+      say(ctx, { key, params: { label: action.label, text: text ?? '' } }, text ? { text } : {});
       record({ action: action.id, ok: result.ok, ...(text ? { text } : result.timedOut ? { text: 'timed out' } : {}), at: isoNow(ctx.clock) });
     },
   };
