@@ -45,7 +45,8 @@ describe('a handoff with what the bot learned', () => {
     const ack = await ask(await visitorSocket(), 'handoff', base('bot-2'));
     expect(ack.ok).toBe(true);
     expect(ack.ticket.priority).toBe('P2');
-    expect(ack.ticket.category).toBeUndefined();
+    expect(ack.ticket.category ?? null).toBeNull();
+    expect(ack.ticket.intake).toBeUndefined();
   });
 
   it('refuses malformed fields, naming them, and opens no ticket', async () => {
