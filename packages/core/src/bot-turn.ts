@@ -10,13 +10,13 @@ export const UNHELPFUL_LIMIT = 2;
 /** Why the bot hands the visitor to a person. */
 export type HandOverReason = 'asked' | 'category' | 'unhelpful';
 
-// "Talk to a human" is always among the quick replies: the visitor is never trapped.
-const withHuman = (replies: QuickReply[] = []): QuickReply[] =>
-  replies.some((r) => r.kind === 'human') ? replies : replies.concat({ kind: 'human' });
+// "Talk to a human" stays below the conversation at all times, so it is not repeated among the follow-ups.
+const followUps = (replies: QuickReply[] = []): QuickReply[] | undefined => (replies.length ? replies.slice(0, 4) : undefined);
 
 function botMessage(ctx: CoreContext, reply: Exclude<BotReply, { kind: 'handoff' }>): ChatMessage {
   const id = ctx.newId();
-  const base = { id, clientId: id, author: 'bot' as const, createdAt: isoNow(ctx.clock), quickReplies: withHuman(reply.quickReplies) };
+  const quickReplies = followUps(reply.quickReplies);
+  const base = { id, clientId: id, author: 'bot' as const, createdAt: isoNow(ctx.clock), ...(quickReplies ? { quickReplies } : {}) };
   const fallback = reply.kind !== 'unknown' && reply.fallbackLocale ? { fallbackLocale: reply.fallbackLocale } : {};
   switch (reply.kind) {
     case 'answer':
@@ -137,8 +137,8 @@ export function createBotTurns(ctx: CoreContext, handOver: (reason: HandOverReas
       handOver('unhelpful');
       return;
     }
-    const next = (asked.quickReplies ?? []).filter((r) => r.kind === 'ask');
-    store.setState((s) => ({ messages: s.messages.concat(botLine(ctx, { key: 'bot.sorry' }, { quickReplies: withHuman(next) })) }));
+    const next = followUps((asked.quickReplies ?? []).filter((r) => r.kind === 'ask'));
+    store.setState((s) => ({ messages: s.messages.concat(botLine(ctx, { key: 'bot.sorry' }, next ? { quickReplies: next } : {})) }));
   }
 
   /** Drops any answer still on its way (handoff, reset). */

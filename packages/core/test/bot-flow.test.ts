@@ -51,11 +51,11 @@ function setup(overrides: Partial<Ports> = {}, context: ContextSnapshot = { url:
 }
 
 describe('"Did that solve it?"', () => {
-  it('is asked on every answer, with likely follow-ups and a way to a human', async () => {
+  it('is asked on every answer, with likely follow-ups', async () => {
     const { core, last } = setup();
     core.sendMessage('restart?');
     await settle();
-    expect(last()).toMatchObject({ feedback: 'asked', quickReplies: [{ kind: 'ask', text: 'resize?' }, { kind: 'human' }] });
+    expect(last()).toMatchObject({ feedback: 'asked', quickReplies: [{ kind: 'ask', text: 'resize?' }] });
   });
 
   it('thanks the visitor for a yes and does not count it against the bot', async () => {
@@ -73,7 +73,7 @@ describe('"Did that solve it?"', () => {
     core.sendMessage('restart?');
     await settle();
     core.answerFeedback(lastAnswer()!.id, false);
-    expect(last()).toMatchObject({ i18n: { key: 'bot.sorry' }, quickReplies: [{ kind: 'ask', text: 'resize?' }, { kind: 'human' }] });
+    expect(last()).toMatchObject({ i18n: { key: 'bot.sorry' }, quickReplies: [{ kind: 'ask', text: 'resize?' }] });
     core.quickReply({ kind: 'ask', text: 'resize?' });
     await settle();
     expect(lastAnswer()?.article?.id).toBe('resize');

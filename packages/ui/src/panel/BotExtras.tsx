@@ -30,7 +30,7 @@ export function QuickReplies({ replies }: { replies: QuickReply[] }) {
     <div class="hd-quick" role="group" aria-label={t('quick.label')}>
       {replies.map((r, i) => (
         <button key={i} type="button" class="hd-chip" onClick={() => core.quickReply(r)}>
-          {r.kind === 'human' ? t('human.request') : r.text}
+          {r.kind === 'human' ? t('quick.human') : r.text}
         </button>
       ))}
     </div>
