@@ -1,3 +1,9 @@
+export { categoryOfText, classify, priorityOf, urgencyOf } from './bot/classify.ts';
+export type { Classification, ClassifyInput } from './bot/classify.ts';
+export { asksForHuman, HUMAN_REQUEST_PATTERNS } from './bot/human-request.ts';
+export { contextValues, INTAKE_BY_CATEGORY, planIntake } from './bot/intake.ts';
+export { readRemoteReply, remoteBotProvider } from './bot/remote-bot.ts';
+export type { RemoteBotOptions, RemoteBotRequest } from './bot/remote-bot.ts';
 export { randomId, systemClock } from './clock.ts';
 export { describeBrowser } from './context/browser.ts';
 export { captureFailures } from './context/capture.ts';

@@ -1,5 +1,8 @@
-import type { BotProvider, HelpProvider } from '@helpdock/core';
-import { articleForErrorCode, decide, rankForContext, type SearchContext } from '@helpdock/kb';
+import type { BotProvider, HelpProvider, QuickReply } from '@helpdock/core';
+import { articleForErrorCode, decide, rankForContext, type Article, type KbIndex, type SearchContext } from '@helpdock/kb';
+import { categoryOfText, classify } from './bot/classify.ts';
+import { asksForHuman } from './bot/human-request.ts';
+import { planIntake } from './bot/intake.ts';
 import type { ContextSnapshot } from '@helpdock/protocol';
 import { kbIndexes, type KbLoader } from './kb-source.ts';
 import { plainParagraphs } from './markdown-text.ts';
@@ -12,6 +15,17 @@ export interface KbProviderOptions {
   answerAt?: number;
   /** Confidence above which articles are offered as suggestions. @default 0.25 */
   suggestAbove?: number;
+  /** Categories the bot never answers: a question about one goes straight to a person. @default [] */
+  alwaysHuman?: readonly string[];
+}
+
+// Likely follow-ups: the articles the answer names as related, asked by their titles.
+function followUps(kb: KbIndex, article: Article): QuickReply[] {
+  return (article.related ?? [])
+    .map((id) => kb.get(id))
+    .filter((a): a is Article => !!a)
+    .slice(0, 3)
+    .map((a) => ({ kind: 'ask', text: a.title }));
 }
 
 const localeOf = (options: KbProviderOptions, context: ContextSnapshot) => options.locale?.() ?? context.locale ?? 'en';
@@ -84,16 +98,25 @@ export function kbBotProvider(options: KbProviderOptions): BotProvider {
       await index(localeOf(options, context));
     },
     async reply(userText, context) {
+      if (asksForHuman(userText)) return { kind: 'handoff', reason: 'asked' };
+      const category = categoryOfText(userText);
+      if (category && options.alwaysHuman?.includes(category)) return { kind: 'handoff', reason: 'category', category };
       const wanted = localeOf(options, context);
       const kb = await index(wanted);
       const decision = decide(kb.search(userText, { limit: 5, context: searchContextOf(context) }), decideOptions);
       const fallback = language(kb.locale) !== language(wanted) ? { fallbackLocale: kb.locale } : {};
       if (decision.kind === 'answer') {
         const { article } = decision.hit;
-        return { kind: 'answer', text: plainParagraphs(article.body)[0] ?? article.title, article, ...fallback };
+        const quickReplies = followUps(kb, article);
+        const action = article.action && article.actionLabel ? { action: { id: article.action, label: article.actionLabel } } : {};
+        return { kind: 'answer', text: plainParagraphs(article.body)[0] ?? article.title, article, ...fallback, ...(quickReplies.length ? { quickReplies } : {}), ...action };
       }
       if (decision.kind === 'suggest') return { kind: 'suggestions', articles: decision.hits.map((h) => h.article), ...fallback };
       return { kind: 'unknown' };
+    },
+    async planHandoff(conversation, context) {
+      const { category, tags, priority } = classify({ texts: conversation.texts, articles: conversation.articles, context });
+      return { category, tags, priority, ...planIntake(category, context) };
     },
   };
 }

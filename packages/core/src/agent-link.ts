@@ -1,6 +1,7 @@
 import { isTranscriptCopy, type Message, type Receipt, type Ticket } from '@helpdock/protocol';
 import { isoNow, type CoreContext } from './context.ts';
 import { fromServer, maxSeq, mergeMessages, phaseOf } from './messages.ts';
+import type { HandoffDetails } from './intake-flow.ts';
 import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus } from './ports.ts';
 import { buildTranscript, handoffContext, subjectOf } from './transcript.ts';
 
@@ -167,7 +168,7 @@ export function createAgentLink(ctx: CoreContext) {
     void flush();
   }
 
-  async function handoff(): Promise<void> {
+  async function handoff(details: HandoffDetails = {}): Promise<void> {
     const s = store.getState();
     if (s.handoffPending || s.ticket) return;
     const mine = ++handoffAttempt;
@@ -187,6 +188,7 @@ export function createAgentLink(ctx: CoreContext) {
       transcript: buildTranscript(messages),
       context: handoffContext(ctx),
       ...(subject ? { subject } : {}),
+      ...details,
     });
     if (mine !== handoffAttempt || ctx.isDestroyed()) return;
     if (!res.ok) {

@@ -1,15 +1,33 @@
-import type { BotReply } from './ports.ts';
+import type { BotReply, BotTurn, QuickReply } from './ports.ts';
 import { isoNow, type CoreContext } from './context.ts';
+import { botLine, say, updateMessage } from './bot-say.ts';
 import type { ChatMessage, CoreError } from './state.ts';
 import { isStatusQuestion } from './status.ts';
 
-function botMessage(ctx: CoreContext, reply: BotReply): ChatMessage {
+/** Unhelpful answers ("no" to "Did that solve it?", "I don't know") before the bot hands over. */
+export const UNHELPFUL_LIMIT = 2;
+
+/** Why the bot hands the visitor to a person. */
+export type HandOverReason = 'asked' | 'category' | 'unhelpful';
+
+// "Talk to a human" stays below the conversation at all times, so it is not repeated among the follow-ups.
+const followUps = (replies: QuickReply[] = []): QuickReply[] | undefined => (replies.length ? replies.slice(0, 4) : undefined);
+
+function botMessage(ctx: CoreContext, reply: Exclude<BotReply, { kind: 'handoff' }>): ChatMessage {
   const id = ctx.newId();
-  const base = { id, clientId: id, author: 'bot' as const, createdAt: isoNow(ctx.clock) };
+  const quickReplies = followUps(reply.quickReplies);
+  const base = { id, clientId: id, author: 'bot' as const, createdAt: isoNow(ctx.clock), ...(quickReplies ? { quickReplies } : {}) };
   const fallback = reply.kind !== 'unknown' && reply.fallbackLocale ? { fallbackLocale: reply.fallbackLocale } : {};
   switch (reply.kind) {
     case 'answer':
-      return { ...base, ...fallback, text: reply.text, article: reply.article };
+      return {
+        ...base,
+        ...fallback,
+        text: reply.text,
+        article: reply.article,
+        feedback: 'asked',
+        ...(reply.action ? { action: { ...reply.action, status: 'offered' as const } } : {}),
+      };
     case 'suggestions':
       return { ...base, ...fallback, text: '', i18n: { key: 'bot.suggestions' }, suggestions: reply.articles };
     case 'unknown':
@@ -23,13 +41,36 @@ function botFailure(err: unknown): CoreError {
   return typeof code === 'string' ? { kind: 'bot_failed', reason: code } : { kind: 'bot_failed' };
 }
 
-/** Runs bot turns. Only the newest question's answer is shown: a slow answer to an older one loses. */
-export function createBotTurns(ctx: CoreContext) {
+/**
+ * Runs bot turns. Only the newest question's answer is shown: a slow answer to
+ * an older one loses. `handOver` starts the way to a person (intake, then the
+ * ticket) when the visitor asks for one, the topic needs one, or answers keep
+ * missing.
+ */
+export function createBotTurns(ctx: CoreContext, handOver: (reason: HandOverReason) => void) {
   let attempt = 0;
+  const { store } = ctx;
+
+  function countUnhelpful(): boolean {
+    store.setState((s) => ({ unhelpful: s.unhelpful + 1 }));
+    return store.getState().unhelpful >= UNHELPFUL_LIMIT;
+  }
+
+  // Earlier bot-era turns in plain words, for bots that read the conversation (a remote one).
+  function history(): BotTurn[] {
+    const turns: BotTurn[] = [];
+    for (const m of store.getState().messages) {
+      if (m.seq !== undefined || (m.author !== 'visitor' && m.author !== 'bot')) continue;
+      const text = m.article ? m.article.title : m.suggestions ? m.suggestions.map((a) => a.title).join('; ') : m.text;
+      if (!text) continue;
+      turns.push(m.article ? { author: 'bot', text, articleId: m.article.id } : { author: m.author, text });
+    }
+    return turns.slice(-20);
+  }
 
   async function ask(text: string): Promise<void> {
     const mine = ++attempt;
-    const { store } = ctx;
+    const before = history();
     const clientId = ctx.newId();
     const visitor: ChatMessage = { id: clientId, clientId, author: 'visitor', text, createdAt: isoNow(ctx.clock) };
     store.setState((s) => ({
@@ -57,21 +98,54 @@ export function createBotTurns(ctx: CoreContext) {
     }
     let reply: BotReply;
     try {
-      reply = await ctx.ports.bot.reply(text, store.getState().context);
+      reply = await ctx.ports.bot.reply(text, store.getState().context, before);
     } catch (err) {
       if (mine === attempt && !ctx.isDestroyed()) store.setState({ botPending: false, error: botFailure(err) });
       return;
     }
     // A newer question, a handoff or a teardown happened meanwhile: this answer is no longer wanted.
     if (mine !== attempt || ctx.isDestroyed() || store.getState().phase !== 'bot') return;
-    store.setState((s) => ({ messages: s.messages.concat(botMessage(ctx, reply)), botPending: false }));
+    if (reply?.kind === 'handoff') {
+      store.setState({ botPending: false });
+      say(ctx, { key: reply.reason === 'asked' ? 'bot.handoff_asked' : 'bot.handoff_category' });
+      handOver(reply.reason);
+      return;
+    }
+    if (!reply || (reply.kind !== 'answer' && reply.kind !== 'suggestions' && reply.kind !== 'unknown')) reply = { kind: 'unknown' };
+    store.setState((s) => ({ messages: s.messages.concat(botMessage(ctx, reply as Exclude<BotReply, { kind: 'handoff' }>)), botPending: false }));
+    if (reply.kind === 'unknown' && countUnhelpful()) {
+      say(ctx, { key: 'bot.handoff_unhelpful' });
+      handOver('unhelpful');
+    }
+  }
+
+  /**
+   * The visitor's answer to "Did that solve it?". Yes: thanks. No: counts as
+   * unhelpful and offers the next step (related questions, a person); the
+   * second unhelpful answer hands over.
+   */
+  function feedback(messageId: string, solved: boolean): void {
+    const asked = store.getState().messages.find((m) => m.id === messageId);
+    if (!asked || asked.feedback !== 'asked' || store.getState().phase !== 'bot') return;
+    updateMessage(ctx, messageId, (m) => ({ ...m, feedback: solved ? 'yes' : 'no' }));
+    if (solved) {
+      say(ctx, { key: 'bot.glad' });
+      return;
+    }
+    if (countUnhelpful()) {
+      say(ctx, { key: 'bot.handoff_unhelpful' });
+      handOver('unhelpful');
+      return;
+    }
+    const next = followUps((asked.quickReplies ?? []).filter((r) => r.kind === 'ask'));
+    store.setState((s) => ({ messages: s.messages.concat(botLine(ctx, { key: 'bot.sorry' }, next ? { quickReplies: next } : {})) }));
   }
 
   /** Drops any answer still on its way (handoff, reset). */
   function cancel(): void {
     attempt++;
-    ctx.store.setState({ botPending: false });
+    store.setState({ botPending: false });
   }
 
-  return { ask, cancel };
+  return { ask, feedback, cancel };
 }

@@ -1,12 +1,14 @@
 import { LIMITS } from '@helpdock/protocol';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAgentLink } from './agent-link.ts';
-import { createBotTurns } from './bot-turn.ts';
+import { createActions } from './actions.ts';
+import { createBotTurns, type HandOverReason } from './bot-turn.ts';
+import { createIntake } from './intake-flow.ts';
 import type { CoreContext } from './context.ts';
 import { createContextHelp } from './context-help.ts';
 import { clearConversation, loadConversation, pickPersisted, samePersisted, saveConversation } from './persistence.ts';
 import type { Article } from '@helpdock/kb';
-import type { Clock, DiagnosticsFn, Ports, Storage } from './ports.ts';
+import type { ActionHandler, Clock, DiagnosticsFn, Ports, QuickReply, Storage } from './ports.ts';
 import { initialState, type CoreState } from './state.ts';
 
 export interface HelpdockCoreOptions {
@@ -24,6 +26,8 @@ export interface HelpdockCoreOptions {
   nudges?: boolean;
   /** Masks secrets in the user's own messages and diagnostics reports before they leave the page. @default identity */
   redact?: (text: string) => string;
+  /** How long a host action may run before it counts as failed. @default 15000 */
+  actionTimeoutMs?: number;
 }
 
 /** The store, read-only: every change goes through the core's commands. */
@@ -37,8 +41,26 @@ export interface HelpdockCore {
   setDraft(text: string): void;
   /** A visitor turn: answered by the bot before handoff, sent to the agent after. */
   sendMessage(text: string): void;
-  /** Hands the conversation to a human; always available, from any state. */
+  /**
+   * Hands the conversation to a human; always available, from any state. It
+   * goes at once, with the bot's classification and any intake answers so far;
+   * the guided questions come only when the bot leads the way to a person.
+   */
   requestHuman(): void;
+  /** The visitor's answer to "Did that solve it?" on a bot answer. */
+  answerFeedback(messageId: string, solved: boolean): void;
+  /** A quick-reply button: asks its text, or asks for a human. */
+  quickReply(reply: QuickReply): void;
+  /** Answers the intake question on screen: a choice or free text. */
+  answerIntake(value: string, source?: 'choice' | 'text'): void;
+  /** Skips the intake question on screen. */
+  skipIntake(): void;
+  /** Registers a host action an article can offer. Returns false for a bad name or handler. */
+  registerAction(name: string, handler: ActionHandler): boolean;
+  /** An article's action button: first asks to confirm. */
+  offerAction(messageId: string): void;
+  confirmAction(messageId: string): void;
+  cancelAction(messageId: string): void;
   searchHelp(query: string): void;
   dismissError(): void;
   /** Opens an article by id inside the widget (`Helpdock('showArticle', id)`); resolves false when unknown. */
@@ -99,10 +121,14 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     retryDelayMs: options.retryDelayMs ?? 3000,
     isDestroyed: () => destroyed,
   };
-  const bot = createBotTurns(ctx);
   const redact = options.redact ?? ((text: string) => text);
   const help = createContextHelp(ctx, { session: options.session ?? storage, nudges: options.nudges ?? true, redact });
   let agent = createAgentLink(ctx);
+  const intake = createIntake(ctx, (details) => void agent.handoff(details));
+  // The bot leads the way to a person: ask what is missing first.
+  const handOver = (_reason: HandOverReason) => void intake.start(true);
+  const bot = createBotTurns(ctx, handOver);
+  const actions = createActions(ctx, options.actionTimeoutMs);
 
   let saved = pickPersisted(store.getState());
   const stopPersist = store.subscribe((state) => {
@@ -144,6 +170,7 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
 
   function startOver(): void {
     bot.cancel();
+    intake.cancel();
     agent.close();
     agent = createAgentLink(ctx);
     const { open, context, draft } = store.getState();
@@ -154,7 +181,7 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     if (!destroyed) fn();
   };
 
-  return {
+  const core: HelpdockCore = {
     store,
     open: guard(() => {
       const wasOpen = store.getState().open;
@@ -184,14 +211,38 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       // What the user typed is shown and sent masked: what they see is what leaves the page.
       const safe = redact(trimmed);
       if (s.ticket || s.handoffPending) agent.queueMessage(safe);
+      else if (s.intake) intake.answer(safe, 'text');
       else void bot.ask(safe);
     },
     requestHuman: guard(() => {
       store.setState({ reviewingHandoff: false, article: null });
       if (store.getState().phase === 'resolved') startOver();
       bot.cancel();
-      void agent.handoff();
+      if (store.getState().ticket || store.getState().handoffPending) return;
+      if (!intake.finishNow()) void intake.start(false);
     }),
+    answerFeedback: (messageId, solved) => {
+      if (!destroyed) bot.feedback(messageId, solved === true);
+    },
+    quickReply(reply) {
+      if (destroyed || !reply) return;
+      if (reply.kind === 'human') core.reviewHandoff();
+      else if (reply.kind === 'ask' && typeof reply.text === 'string') core.sendMessage(reply.text);
+    },
+    answerIntake: (value, source = 'choice') => {
+      if (!destroyed && typeof value === 'string') intake.answer(value, source);
+    },
+    skipIntake: guard(() => intake.skip()),
+    registerAction: (name, handler) => !destroyed && actions.register(name, handler),
+    offerAction: (id) => {
+      if (!destroyed) actions.offer(id);
+    },
+    confirmAction: (id) => {
+      if (!destroyed) void actions.confirm(id);
+    },
+    cancelAction: (id) => {
+      if (!destroyed) actions.cancel(id);
+    },
     searchHelp: (() => {
       let attempt = 0;
       return (query: string) => {
@@ -271,7 +322,9 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       stopPersist();
       stopContext();
       stopRead();
+      intake.cancel();
       agent.close();
     },
   };
+  return core;
 }

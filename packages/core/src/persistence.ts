@@ -63,8 +63,9 @@ export function loadConversation(storage: Storage, appId: string): PersistedSlic
     const lastSeq = typeof data.lastSeq === 'number' ? data.lastSeq : 0;
     return {
       open: data.open === true,
-      phase: data.phase ?? 'idle',
-      messages: data.messages,
+      // Intake questions and running actions are not kept: after a reload the visitor is back with the bot.
+      phase: data.phase === 'intake' ? 'bot' : (data.phase ?? 'idle'),
+      messages: data.messages.map(settleAction),
       outbox: data.outbox,
       ticket: data.ticket ?? null,
       lastSeq,
@@ -74,6 +75,11 @@ export function loadConversation(storage: Storage, appId: string): PersistedSlic
   } catch {
     return null;
   }
+}
+
+function settleAction(m: ChatMessage): ChatMessage {
+  const status = m.action?.status;
+  return m.action && (status === 'confirm' || status === 'running') ? { ...m, action: { ...m.action, status: 'offered' } } : m;
 }
 
 export function saveConversation(storage: Storage, appId: string, slice: PersistedSlice): void {

@@ -1,5 +1,5 @@
 import type { Article } from '@helpdock/kb';
-import type { Contact, ContextSnapshot, ErrorCode, HandoffRequest, Incident, Message, RateTicket, Receipt, ReceiptRequest, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
+import type { Contact, ContextSnapshot, ErrorCode, HandoffRequest, Incident, IntakeAnswer, IntakeField, Message, Priority, RateTicket, Receipt, ReceiptRequest, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
 
 /** Where the user is. The host or an adapter decides how that is observed. */
 export interface ContextSource {
@@ -37,16 +37,71 @@ export type DiagnosticsFn = () => unknown;
  * has none in the user's language (the UI says so).
  */
 export type BotReply =
-  | { kind: 'answer'; text: string; article: Article; fallbackLocale?: string }
-  | { kind: 'suggestions'; articles: Article[]; fallbackLocale?: string }
-  | { kind: 'unknown' };
+  | { kind: 'answer'; text: string; article: Article; fallbackLocale?: string; quickReplies?: QuickReply[]; action?: OfferedAction }
+  | { kind: 'suggestions'; articles: Article[]; fallbackLocale?: string; quickReplies?: QuickReply[] }
+  | { kind: 'unknown'; quickReplies?: QuickReply[] }
+  /** Stop answering and hand over: the visitor asked for a person, or the topic always needs one. */
+  | { kind: 'handoff'; reason: 'asked' | 'category'; category?: string };
+
+/** A likely follow-up, offered as a button: `ask` sends `text` as the visitor's next question. */
+export type QuickReply = { kind: 'ask'; text: string } | { kind: 'human' };
+
+/** A host action an answer offers as a button; it runs only after the visitor confirms. */
+export interface OfferedAction {
+  id: string;
+  label: string;
+}
+
+/** One intake question: multiple choice (best guess first), free text always accepted. */
+export interface IntakeQuestion {
+  field: IntakeField;
+  /** `i18n`: the value is a key suffix the UI translates (`intake.started.today`). */
+  choices: Array<{ value: string; i18n?: boolean }>;
+}
+
+/** What to send with a ticket and what to ask first. */
+export interface HandoffPlan {
+  category: string | null;
+  tags: string[];
+  priority: Priority;
+  /** Only what the context does not already say. */
+  questions: IntakeQuestion[];
+  /** Answers the context gave. */
+  known: IntakeAnswer[];
+}
+
+/** One earlier turn, as a remote bot reads it. */
+export interface BotTurn {
+  author: 'visitor' | 'bot';
+  text: string;
+  /** Bot answers: the article they came from. */
+  articleId?: string;
+}
+
+/** The conversation so far, as the bot classifies it. */
+export interface ConversationSummary {
+  /** What the visitor wrote, oldest first. */
+  texts: string[];
+  /** Articles the bot answered or suggested. */
+  articles: Article[];
+}
 
 /** One visitor turn → what the bot says back. */
 export interface BotProvider {
-  reply(userText: string, context: ContextSnapshot): Promise<BotReply>;
+  /** `history`: the conversation before this turn, oldest first (at most the last 20 turns). */
+  reply(userText: string, context: ContextSnapshot, history?: BotTurn[]): Promise<BotReply>;
   /** Called when the chat opens: load what the first answer needs while the user types. */
   prepare?(context: ContextSnapshot): Promise<void>;
+  /** Before a ticket: its category, tags, priority, and the intake questions still to ask. */
+  planHandoff?(conversation: ConversationSummary, context: ContextSnapshot): Promise<HandoffPlan>;
 }
+
+/**
+ * A host's action (`Helpdock('registerAction', 'cdn.purge', handler)`). It gets
+ * the page's context; it may return or resolve to `{ ok, message }`, a message,
+ * or nothing (success). Throwing or rejecting is a failure, never our crash.
+ */
+export type ActionHandler = (context: ContextSnapshot) => unknown;
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 

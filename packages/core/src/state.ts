@@ -1,6 +1,6 @@
 import type { Article } from '@helpdock/kb';
-import type { Author, ContextSnapshot, DiagnosticsReport, Incident, Ticket } from '@helpdock/protocol';
-import type { ChannelError, ConnectionStatus } from './ports.ts';
+import type { ActionOutcome, Author, ContextSnapshot, DiagnosticsReport, Incident, IntakeAnswer, Ticket } from '@helpdock/protocol';
+import type { ChannelError, ConnectionStatus, HandoffPlan, OfferedAction, QuickReply } from './ports.ts';
 
 /** A translation key with its parameters; the UI translates at render so a locale switch is never stale. */
 export interface I18nText {
@@ -9,7 +9,7 @@ export interface I18nText {
 }
 
 /** Where the conversation is. `idle`: nothing said yet. */
-export type ConversationPhase = 'idle' | 'bot' | 'queued' | 'agent' | 'resolved';
+export type ConversationPhase = 'idle' | 'bot' | 'intake' | 'queued' | 'agent' | 'resolved';
 
 /** `tickets`: the list of this visitor's tickets, past ones readable. */
 export type View = 'chat' | 'tickets';
@@ -49,6 +49,23 @@ export interface ChatMessage {
   fallbackLocale?: string;
   /** True while a visitor message waits for the server's acknowledgement. */
   pending?: boolean;
+  /** Likely follow-ups, shown as buttons under the newest bot turn. */
+  quickReplies?: QuickReply[];
+  /** "Did that solve it?": asked on every answer, then the visitor's reply. */
+  feedback?: 'asked' | 'yes' | 'no';
+  /** A host action the answer offers, and where it stands. */
+  action?: OfferedAction & { status: ActionStatus };
+}
+
+/** `confirm`: waiting for the visitor to confirm; `done` / `failed`: ran (the outcome is the next message). */
+export type ActionStatus = 'offered' | 'confirm' | 'running' | 'done' | 'failed';
+
+/** The questions before a ticket, one at a time. */
+export interface IntakeState {
+  plan: HandoffPlan;
+  /** Index of the question on screen. */
+  index: number;
+  answers: IntakeAnswer[];
 }
 
 /** A visitor message not yet acknowledged by the server; resent with the same clientId until it is. */
@@ -119,6 +136,12 @@ export interface CoreState {
   tickets: Ticket[] | null;
   /** A ticket other than the current one, opened read-only from the list (`showTicket`). */
   pastTicket: PastTicket | null;
+  /** Answers the visitor said did not help (and "don't know"s); two lead to a human. */
+  unhelpful: number;
+  /** Set while the intake questions are on screen (`phase: 'intake'`). */
+  intake: IntakeState | null;
+  /** Actions run in this conversation; they go into any later ticket. */
+  actionOutcomes: ActionOutcome[];
 }
 
 /** A past ticket and its whole conversation, read-only. */
@@ -158,5 +181,8 @@ export function initialState(context: ContextSnapshot): CoreState {
     agentReceipts: { delivered: 0, read: 0 },
     tickets: null,
     pastTicket: null,
+    unhelpful: 0,
+    intake: null,
+    actionOutcomes: [],
   };
 }

@@ -6,9 +6,11 @@ const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 // The transcript is read by agents, not visitors: bot turns are described in plain words, not i18n keys.
 function describe(m: ChatMessage): string {
-  if (m.article) return `${m.article.title}\n\n${m.text}`;
+  if (m.article) return `${m.article.title}\n\n${m.text}${m.feedback === 'no' ? '\n\n(The visitor said this did not solve it.)' : ''}`;
   if (m.suggestions) return `Suggested: ${m.suggestions.map((a) => a.title).join('; ')}`;
-  return m.text || '(no answer found)';
+  if (m.i18n?.key === 'bot.unknown') return '(no answer found)';
+  // Other lines in our own words (thanks, intake prompts) tell an agent nothing; action outcomes keep the host's text.
+  return m.text;
 }
 
 /** The bot-era turns, in the shape the server accepts at handoff. */

@@ -4,7 +4,10 @@ import type { Article, ArticleError, ParseResult } from './types.ts';
 const TEXT_FIELDS = ['id', 'locale', 'title'] as const;
 const LIST_FIELDS = ['tags', 'products', 'pages', 'errorCodes', 'related'] as const;
 const REQUIRED = new Set<string>(TEXT_FIELDS);
-const KNOWN = new Set<string>([...TEXT_FIELDS, ...LIST_FIELDS]);
+// An action the article offers as a button: its registered name and the button's words.
+const OPTIONAL_TEXT_FIELDS = ['action', 'actionLabel'] as const;
+const KNOWN = new Set<string>([...TEXT_FIELDS, ...LIST_FIELDS, ...OPTIONAL_TEXT_FIELDS]);
+const ACTION = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -64,6 +67,17 @@ export function parseArticleDetailed(source: string, file: string): DetailedPars
     lists[key] = v.items.map((s) => s.trim());
   }
 
+  const optional: Partial<Record<(typeof OPTIONAL_TEXT_FIELDS)[number], string>> = {};
+  for (const key of OPTIONAL_TEXT_FIELDS) {
+    const v = fields.get(key);
+    if (!v) continue;
+    if (v.kind === 'list' || v.value.trim() === '') return fail(v.line, `\`${key}\` must be a single value`);
+    optional[key] = v.value.trim();
+  }
+  if (optional.action && !ACTION.test(optional.action)) return fail(lines['action'] ?? 1, `\`action\` "${optional.action}" must be an action name like cdn.purge`);
+  if (optional.action && !optional.actionLabel) return fail(lines['action'] ?? 1, '`action` needs an `actionLabel`: the words on its button');
+  if (optional.actionLabel && !optional.action) return fail(lines['actionLabel'] ?? 1, '`actionLabel` needs an `action` to run');
+
   const content = body.trim();
   if (content === '') return fail(closingLine, 'the article has no body after its front matter');
 
@@ -71,5 +85,9 @@ export function parseArticleDetailed(source: string, file: string): DetailedPars
   if (lists.pages) article.pages = lists.pages;
   if (lists.errorCodes) article.errorCodes = lists.errorCodes;
   if (lists.related) article.related = lists.related;
+  if (optional.action && optional.actionLabel) {
+    article.action = optional.action;
+    article.actionLabel = optional.actionLabel;
+  }
   return { ok: true, article, lines };
 }

@@ -13,6 +13,10 @@ export interface Article {
   errorCodes?: string[];
   /** Ids of articles worth reading next, in the same locale. */
   related?: string[];
+  /** A host action the article offers as a button (`Helpdock('registerAction', name, handler)`), e.g. `cdn.purge`. */
+  action?: string;
+  /** The button's words, in the article's language, e.g. "Purge the CDN cache for this domain". */
+  actionLabel?: string;
 }
 
 

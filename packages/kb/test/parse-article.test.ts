@@ -91,3 +91,16 @@ describe('parseArticle', () => {
     }
   });
 });
+
+describe('article actions', () => {
+  const head = '---\nid: cdn-purge\nlocale: en\ntitle: Purge\n';
+  it('reads an action and the words on its button', () => {
+    const r = parseArticle(`${head}action: cdn.purge\nactionLabel: "Purge the CDN cache for this domain"\n---\nBody.`, 'en/cdn-purge.md');
+    expect(r).toMatchObject({ ok: true, article: { action: 'cdn.purge', actionLabel: 'Purge the CDN cache for this domain' } });
+  });
+
+  it('reports an action without a label, or a malformed name, with its line', () => {
+    expect(parseArticle(`${head}action: cdn.purge\n---\nBody.`, 'a.md')).toMatchObject({ ok: false, error: { line: 5, message: expect.stringMatching(/actionLabel/) } });
+    expect(parseArticle(`${head}action: "rm -rf"\nactionLabel: x\n---\nBody.`, 'a.md')).toMatchObject({ ok: false, error: { line: 5 } });
+  });
+});

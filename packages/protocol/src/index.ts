@@ -1,3 +1,11 @@
+export {
+  ActionOutcomeSchema,
+  CategoryLabelSchema,
+  CLASSIFICATION_LIMITS,
+  INTAKE_FIELDS,
+  IntakeAnswerSchema,
+} from './classification.ts';
+export type { ActionOutcome, IntakeAnswer, IntakeField } from './classification.ts';
 export { protocolError } from './errors.ts';
 export type { Ack, ErrorCode, ProtocolError } from './errors.ts';
 export { NAMESPACES } from './events.ts';

@@ -1,4 +1,5 @@
 import type { Availability, Rating, Tier, TicketEvent, TicketSla } from './lifecycle.ts';
+import type { ActionOutcome, IntakeAnswer } from './classification.ts';
 import type { ContextSnapshot, TranscriptEntry } from './schemas.ts';
 
 /** Who wrote a message. `system` lines are produced by the server (e.g. "Ana joined"). */
@@ -61,6 +62,12 @@ export interface Ticket {
   breached?: boolean;
   /** When to expect an answer (business hours, agents online). */
   availability?: Availability;
+  // ---- from the bot (optional: older servers do not send them) ----
+  tags?: string[];
+  /** What the visitor answered before the handoff, and what the page already said. */
+  intake?: IntakeAnswer[];
+  /** Actions the visitor ran from articles before the handoff, with their outcome. */
+  actions?: ActionOutcome[];
 }
 
 export type IncidentSeverity = 'minor' | 'major' | 'critical';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { HandoffClassificationEntries } from './classification.ts';
 import { LIMITS } from './limits.ts';
 
 /*
@@ -111,6 +112,8 @@ export const HandoffRequestSchema = v.object({
   /** Classification from the bot, when it has one; routing falls back to none. */
   category: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]*$/, 'must be a category name'), v.maxLength(64))),
   priority: v.optional(v.picklist(['P0', 'P1', 'P2', 'P3'])),
+  /** Optional: tags, intake answers and action outcomes from the bot. */
+  ...HandoffClassificationEntries,
 });
 
 export const SendMessageSchema = v.object({

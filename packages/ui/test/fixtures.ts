@@ -1,7 +1,7 @@
 import { createHelpdockCore, type AgentChannel, type BotProvider, type ConnectionStatus, type HelpdockCore } from '@helpdock/core';
 import { memoryStorage } from '@helpdock/adapters';
 import { createI18n, type I18n } from '@helpdock/i18n';
-import type { ErrorCode, Message, Ticket } from '@helpdock/protocol';
+import type { ErrorCode, HandoffRequest, Message, Ticket } from '@helpdock/protocol';
 
 export const restartArticle = {
   id: 'restart-instance',
@@ -16,6 +16,7 @@ export const restartArticle = {
 export function fakeAgents() {
   let ticket: Ticket | null = null;
   let fail: ErrorCode | 'timeout' | null = null;
+  const handoffs: HandoffRequest[] = [];
   const messageListeners = new Set<(m: Message) => void>();
   const ticketListeners = new Set<(t: Ticket) => void>();
   let seq = 1;
@@ -23,6 +24,7 @@ export function fakeAgents() {
     async handoff(req) {
       if (fail) return { ok: false, error: { code: fail, message: 'refused' } };
       const now = new Date().toISOString();
+      handoffs.push(req);
       ticket = {
         id: 't1', number: 7, appId: 'demo', conversationId: 'c1', status: 'queued', priority: 'P2', subject: 'Help',
         assignee: null, resolution: null, context: req.context, transcript: req.transcript, createdAt: now, updatedAt: now,
@@ -42,6 +44,7 @@ export function fakeAgents() {
   };
   return {
     channel,
+    handoffs,
     failHandoffs: (code: ErrorCode | 'timeout' = 'timeout') => void (fail = code),
     /** An agent replies: the next seq, live on the channel. */
     agentSays(text: string, name = 'Ana Silva') {
@@ -64,7 +67,7 @@ export const bot: BotProvider = {
   },
 };
 
-export async function setup(): Promise<{ core: HelpdockCore; i18n: I18n; agents: ReturnType<typeof fakeAgents> }> {
+export async function setup(withBot: BotProvider = bot): Promise<{ core: HelpdockCore; i18n: I18n; agents: ReturnType<typeof fakeAgents> }> {
   const agents = fakeAgents();
   let n = 0;
   const core = createHelpdockCore({
@@ -74,7 +77,7 @@ export async function setup(): Promise<{ core: HelpdockCore; i18n: I18n; agents:
     newId: () => `id-${++n}`,
     ports: {
       context: { snapshot: () => ({ url: 'https://console.example.com/' }), subscribe: () => () => undefined },
-      bot,
+      bot: withBot,
       agent: () => agents.channel,
     },
   });

@@ -42,6 +42,10 @@ export interface HelpdockConfig {
   titleUnread?: boolean | undefined;
   /** A short tone when an agent's reply arrives unseen (one tab rings). @default false */
   sound?: boolean | undefined;
+  /** The host's own bot endpoint (docs/bot-provider.md); the knowledge-base bot answers when it fails or is slow. */
+  botUrl?: string | undefined;
+  /** Ticket categories the bot never answers, e.g. `['billing']`: questions about them go to a person. @default [] */
+  alwaysHuman?: string[] | undefined;
 }
 
 /**
@@ -138,6 +142,9 @@ export interface HelpdockEvents {
   error: HelpdockError;
 }
 
+/** A host action: `{ ok: false, message }` (or a throw) is a failure; anything else a success, with `message` shown. */
+export type ActionHandler = (context: PageContext) => unknown;
+
 export type HelpdockEventName = keyof HelpdockEvents;
 
 export type HelpdockEventHandler<E extends HelpdockEventName> = (payload: HelpdockEvents[E]) => void;
@@ -174,6 +181,13 @@ export interface HelpdockCommands {
   suggest(ids: string[]): void;
   /** Registers the host's check behind "Run a check" (`null` removes it). */
   setDiagnostics(fn: DiagnosticsFn | null): void;
+  /**
+   * Registers an action an article can offer as a button, e.g. `'cdn.purge'`.
+   * It runs only after the visitor confirms, gets the page's context, and may
+   * resolve to `{ ok, message }`; a throw, a rejection or a hang (15 s) is a
+   * failure the chat reports, never an error in the page.
+   */
+  registerAction(name: string, handler: ActionHandler): void;
   /** Changes locale, string overrides or theme while the widget runs. */
   update(changes: ConfigUpdate): void;
   /** Records a product event (`'upgrade_clicked'`) with optional flat metadata; kept with the conversation on this page. */

@@ -72,6 +72,15 @@ export const WIDGET_COMMANDS: { [N in WidgetCommandName]: WidgetCommand<N> } = {
     check: ([fn]) => (fn === null || typeof fn === 'function' ? null : 'pass a function (or null)'),
     run: (w, fn) => w.core.setDiagnostics(fn),
   },
+  registerAction: {
+    check: ([name, handler]) =>
+      typeof name === 'string' && /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/.test(name)
+        ? typeof handler === 'function'
+          ? null
+          : `the handler for "${name}" must be a function`
+        : `${JSON.stringify(name)} is not an action name like "cdn.purge"`,
+    run: (w, name, handler) => void w.core.registerAction(name, handler as never),
+  },
   update: {
     check([changes]) {
       if (!isPlainObject(changes)) return 'expects an object such as { theme: { accent: "#0a7" } }';

@@ -29,5 +29,20 @@ export function checkConfig(input: ConfigInput | undefined): HelpdockConfig | nu
     console.warn('[helpdock] boot: context must be an object of options; detecting with the defaults');
     context = undefined;
   }
-  return { appId, serverUrl: serverUrl.replace(/\/+$/, ''), locale: input?.locale, strings: input?.strings, theme: input?.theme, context, nudges: input?.nudges, titleUnread: input?.titleUnread, sound: input?.sound };
+  const botUrl = typeof input?.botUrl === 'string' && /^https?:\/\//.test(input.botUrl) ? input.botUrl : undefined;
+  if (input?.botUrl !== undefined && !botUrl) console.warn(`[helpdock] boot: botUrl ${JSON.stringify(input.botUrl)} must be an http(s) URL; using the built-in bot`);
+  const alwaysHuman = Array.isArray(input?.alwaysHuman) ? input.alwaysHuman.filter((c): c is string => typeof c === 'string') : undefined;
+  return {
+    appId,
+    serverUrl: serverUrl.replace(/\/+$/, ''),
+    locale: input?.locale,
+    strings: input?.strings,
+    theme: input?.theme,
+    context,
+    nudges: input?.nudges,
+    titleUnread: input?.titleUnread,
+    sound: input?.sound,
+    botUrl,
+    alwaysHuman,
+  };
 }

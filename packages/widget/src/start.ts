@@ -50,7 +50,7 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
   let destroyed = false;
   let bot: Promise<BotProvider> | null = null;
   const loadBot = () => {
-    bot ??= import('./lazy-bot.ts').then((m) => m.createBot({ serverUrl, appId, locale: () => locale }));
+    bot ??= import('./lazy-bot.ts').then((m) => m.createBot({ serverUrl, appId, locale: () => locale, botUrl: config.botUrl, alwaysHuman: config.alwaysHuman }));
     bot.catch(() => (bot = null));
     return bot;
   };
@@ -66,11 +66,16 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
     ports: {
       context,
       bot: {
-        reply: async (text, ctx) => (await loadBot()).reply(text, ctx),
+        reply: async (text, ctx, history) => (await loadBot()).reply(text, ctx, history),
         // A shutdown while the bot's code was loading: fetch nothing more for a widget that is gone.
         prepare: async (ctx) => {
           const loaded = await loadBot();
           if (!destroyed) await loaded.prepare?.(ctx);
+        },
+        planHandoff: async (conversation, ctx) => {
+          const b = await loadBot();
+          if (!b.planHandoff) throw new Error('this bot does not classify');
+          return b.planHandoff(conversation, ctx);
         },
       },
       ...deferredHelp({ serverUrl, appId, locale: () => locale }, () => !destroyed),

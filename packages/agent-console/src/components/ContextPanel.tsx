@@ -2,6 +2,7 @@ import type { Ticket } from '@helpdock/protocol';
 import { authorKey, formatTime } from '../format.ts';
 import { useLocale, useT } from '../i18n.tsx';
 import { CopyId } from './CopyId.tsx';
+import { BotFindings } from './BotFindings.tsx';
 
 /** Where the visitor was and what the bot already told them. URLs are shown as text, never as links. */
 export function ContextPanel({ ticket }: { ticket: Ticket }) {
@@ -109,6 +110,7 @@ export function ContextPanel({ ticket }: { ticket: Ticket }) {
           </ul>
         </>
       ) : null}
+      <BotFindings ticket={ticket} />
       <h3 class="pane-subtitle">{t('transcript.title')}</h3>
       {transcript.length === 0 ? (
         <p class="empty">{t('transcript.empty')}</p>

@@ -3,7 +3,7 @@ import type { Db } from '../db/db.ts';
 import { createConversation, visitorOwnsConversation } from '../store/conversations.ts';
 import { findMessageByClientId } from '../store/lookup.ts';
 import { appendMessage, listMessages } from '../store/messages.ts';
-import { findHandoffTicket, findOpenTicketOfVisitor, findTicket, findTicketByConversation, insertTicket } from '../store/tickets.ts';
+import { findHandoffTicket, findOpenTicketOfVisitor, findTicket, findTicketByConversation, insertTicket, type BotDetails } from '../store/tickets.ts';
 import { lockVisitor } from '../store/visitors.ts';
 import { availability, languageOf, slaDeadlines } from '../routing/index.ts';
 import { findAppSettings, listAgentProfiles, updateTicket, appendEvent } from '../store/lifecycle.ts';
@@ -17,6 +17,14 @@ export interface VisitorActor {
 }
 
 type TicketWithMessages = { ticket: Ticket; messages: Message[] };
+
+function botDetailsOf(req: HandoffRequest): BotDetails {
+  const details: BotDetails = {};
+  if (req.tags?.length) details.tags = [...new Set(req.tags)];
+  if (req.intake?.length) details.intake = req.intake;
+  if (req.actions?.length) details.actions = req.actions;
+  return details;
+}
 
 const noConversation = () => refuse<never>(protocolError('not_found', 'no such conversation'));
 
@@ -61,6 +69,7 @@ export async function handoff(db: Db, visitor: VisitorActor, req: HandoffRequest
       resolutionDue: deadlines.resolutionDue,
       availability: availability(now, online, deadlines.firstResponseDue, settings),
       createdAt: now,
+      bot: botDetailsOf(req),
     });
     const events = await routeTicket(tx, appId, created.id);
     const ticket = (await findTicket(tx, appId, created.id)) ?? created;

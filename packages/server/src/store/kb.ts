@@ -13,13 +13,13 @@ export async function replaceArticles(tx: Queryable, appId: string, articles: re
     const params: unknown[] = [appId];
     const rows = batch.map((a) => {
       const at = params.length;
-      params.push(a.id, a.locale, a.title, a.tags, a.products, a.body, a.pages ?? [], a.errorCodes ?? [], a.related ?? []);
-      return `($1, ${Array.from({ length: 9 }, (_, i) => `$${at + i + 1}`).join(', ')})`;
+      params.push(a.id, a.locale, a.title, a.tags, a.products, a.body, a.pages ?? [], a.errorCodes ?? [], a.related ?? [], a.action ?? null, a.actionLabel ?? null);
+      return `($1, ${Array.from({ length: 11 }, (_, i) => `$${at + i + 1}`).join(', ')})`;
     });
     await tx.query(
-      `INSERT INTO kb_articles (app_id, id, locale, title, tags, products, body, pages, error_codes, related) VALUES ${rows.join(', ')}
+      `INSERT INTO kb_articles (app_id, id, locale, title, tags, products, body, pages, error_codes, related, action, action_label) VALUES ${rows.join(', ')}
        ON CONFLICT (app_id, locale, id) DO UPDATE SET title = EXCLUDED.title, tags = EXCLUDED.tags, products = EXCLUDED.products, body = EXCLUDED.body,
-         pages = EXCLUDED.pages, error_codes = EXCLUDED.error_codes, related = EXCLUDED.related`,
+         pages = EXCLUDED.pages, error_codes = EXCLUDED.error_codes, related = EXCLUDED.related, action = EXCLUDED.action, action_label = EXCLUDED.action_label`,
       params,
     );
   }
@@ -36,15 +36,19 @@ export async function loadBundle(q: Queryable, appId: string, locale: string): P
   const available = rows.map((r) => r.locale);
   const chosen = pickLocale(available, locale);
   if (!chosen) return { version: 1, locale: 'en', articles: [] };
-  const found = await q.query<Article & { error_codes: string[] }>(
-    'SELECT id, locale, title, tags, products, body, pages, error_codes, related FROM kb_articles WHERE app_id = $1 AND locale = $2 ORDER BY id',
+  const found = await q.query<Article & { error_codes: string[]; action: string | null; action_label: string | null }>(
+    'SELECT id, locale, title, tags, products, body, pages, error_codes, related, action, action_label FROM kb_articles WHERE app_id = $1 AND locale = $2 ORDER BY id',
     [appId, chosen],
   );
-  const articles = found.map(({ error_codes, pages, related, ...a }) => {
+  const articles = found.map(({ error_codes, pages, related, action, action_label, ...a }) => {
     const article: Article = a;
     if (pages?.length) article.pages = pages;
     if (error_codes?.length) article.errorCodes = error_codes;
     if (related?.length) article.related = related;
+    if (action && action_label) {
+      article.action = action;
+      article.actionLabel = action_label;
+    }
     return article;
   });
   const popular = await popularArticles(q, appId, chosen);

@@ -1,4 +1,4 @@
-import type { Availability, ContextSnapshot, Priority, Ticket, TicketEvent, TicketStatus, Tier, TranscriptEntry } from '@helpdock/protocol';
+import type { ActionOutcome, Availability, ContextSnapshot, IntakeAnswer, Priority, Ticket, TicketEvent, TicketStatus, Tier, TranscriptEntry } from '@helpdock/protocol';
 import type { Queryable } from '../db/db.ts';
 import { newId } from '../ids.ts';
 import { iso } from './time.ts';
@@ -36,6 +36,14 @@ interface TicketRow {
   availability: Availability | null;
   timeline: TicketEvent[];
   reopen_until: unknown;
+  bot_details: BotDetails | null;
+}
+
+/** What the bot handed over with the ticket beside its category and priority; every field optional. */
+export interface BotDetails {
+  tags?: string[];
+  intake?: IntakeAnswer[];
+  actions?: ActionOutcome[];
 }
 
 /** Statuses in which a ticket is still being worked (the visitor can write, agents see it in the queue). */
@@ -85,6 +93,16 @@ function toTicket(row: TicketRow): Ticket {
     reopenUntil: row.status === 'resolved' ? isoOrNull(row.reopen_until) : null,
     breached: row.breached_first || row.breached_resolution,
     ...(row.availability && (row.status === 'queued' || row.status === 'new') ? { availability: row.availability } : {}),
+    ...botFields(row.bot_details),
+  };
+}
+
+function botFields(details: BotDetails | null): Pick<Ticket, 'tags' | 'intake' | 'actions'> {
+  const d = details ?? {};
+  return {
+    ...(d.tags?.length ? { tags: d.tags } : {}),
+    ...(d.intake?.length ? { intake: d.intake } : {}),
+    ...(d.actions?.length ? { actions: d.actions } : {}),
   };
 }
 
@@ -156,6 +174,7 @@ export interface NewTicket {
   resolutionDue?: number;
   availability?: Availability;
   createdAt?: number;
+  bot?: BotDetails;
 }
 
 export async function insertTicket(tx: Queryable, appId: string, input: NewTicket): Promise<Ticket> {
@@ -168,8 +187,8 @@ export async function insertTicket(tx: Queryable, appId: string, input: NewTicke
   const id = newId('tk');
   await tx.query(
     `INSERT INTO tickets (id, app_id, number, conversation_id, status, priority, subject, context, transcript, handoff_client_id,
-       category, language, plan, tier, first_response_due, resolution_due, availability, timeline)
-     VALUES ($1, $2, $3, $4, 'new', $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13, $14::timestamptz, $15::timestamptz, $16::jsonb, $17::jsonb)`,
+       category, language, plan, tier, first_response_due, resolution_due, availability, timeline, bot_details)
+     VALUES ($1, $2, $3, $4, 'new', $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13, $14::timestamptz, $15::timestamptz, $16::jsonb, $17::jsonb, $18::jsonb)`,
     [
       id,
       appId,
@@ -188,6 +207,7 @@ export async function insertTicket(tx: Queryable, appId: string, input: NewTicke
       input.resolutionDue === undefined ? null : new Date(input.resolutionDue).toISOString(),
       input.availability ? JSON.stringify(input.availability) : null,
       JSON.stringify([{ at: new Date(input.createdAt ?? Date.now()).toISOString(), kind: 'created' }]),
+      JSON.stringify(input.bot ?? {}),
     ],
   );
   const ticket = await findTicket(tx, appId, id);

@@ -2,6 +2,7 @@ import { receiptOf, type ChatMessage } from '@helpdock/core';
 import { plainParagraphs } from '@helpdock/adapters';
 import { useBinding } from '../binding-context.ts';
 import type { Translate } from '../binding.ts';
+import { ActionButton, Feedback, QuickReplies } from './BotExtras.tsx';
 
 type Article = NonNullable<ChatMessage['article']>;
 
@@ -23,7 +24,7 @@ function authorLabel(m: ChatMessage, t: Translate): string {
 }
 
 /** One message. Every string is rendered as text: article bodies are Markdown shown as plain paragraphs. */
-export function Message({ message: m, readOnly = false }: { message: ChatMessage; readOnly?: boolean }) {
+export function Message({ message: m, readOnly = false, newest = false }: { message: ChatMessage; readOnly?: boolean; newest?: boolean }) {
   const { state, t } = useBinding();
   const receipt = readOnly ? null : receiptOf(m, state.value);
   return (
@@ -50,6 +51,9 @@ export function Message({ message: m, readOnly = false }: { message: ChatMessage
           ))}
         </ul>
       ) : null}
+      {readOnly ? null : <ActionButton message={m} />}
+      {readOnly ? null : <Feedback message={m} />}
+      {newest && !readOnly && m.quickReplies ? <QuickReplies replies={m.quickReplies} /> : null}
       {m.pending ? <p class="hd-meta">{t('message.sending')}</p> : null}
       {receipt ? <p class="hd-meta hd-receipt">{t(`receipt.${receipt}`)}</p> : null}
     </div>

@@ -24,8 +24,8 @@ export function MessageList() {
           <Home />
         </>
       ) : null}
-      {messages.map((m) => (
-        <Message key={m.clientId} message={m} />
+      {messages.map((m, i) => (
+        <Message key={m.clientId} message={m} newest={i === messages.length - 1} />
       ))}
       {botPending ? (
         <div class="hd-msg hd-msg--bot hd-msg--pending">

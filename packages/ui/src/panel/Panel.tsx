@@ -6,6 +6,7 @@ import { Composer } from './Composer.tsx';
 import { ContextLine } from './ContextLine.tsx';
 import { HandoffReview } from './HandoffReview.tsx';
 import { HumanButton } from './HumanButton.tsx';
+import { Intake } from './Intake.tsx';
 import { MessageList } from './MessageList.tsx';
 import { Notice } from './Notice.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
@@ -67,6 +68,7 @@ export function Panel({ autoFocus, onDismiss }: PanelProps) {
           <StatusBanner />
           <Notice />
           {article ? <ArticleView /> : reviewingHandoff ? <HandoffReview /> : <MessageList />}
+          {article || reviewingHandoff ? null : <Intake />}
           {article || reviewingHandoff ? null : <ConversationTools />}
           {reviewingHandoff && !article ? null : <HumanButton />}
           <Composer />

@@ -49,6 +49,11 @@ export const PANEL_CSS = `.hd-panel {
 .hd-article-title { font-weight: 600; }
 .hd-suggestions { margin: 6px 0 0; padding-inline-start: 18px; }
 .hd-suggestions summary { cursor: pointer; color: var(--hd-accent); }
+.hd-solved, .hd-quick, .hd-action { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 8px; }
+.hd-chip--primary { background: var(--hd-accent); color: var(--hd-accent-text); }
+.hd-chip--quiet { border-color: var(--hd-border); color: var(--hd-muted); }
+.hd-intake { border-top: 1px solid var(--hd-border); padding: 10px 14px; }
+.hd-intake-question { margin: 0; font-weight: 600; }
 .hd-meta { font-size: 11px; opacity: 0.8; }
 .hd-human {
   margin: 0 16px 8px; padding: 6px 12px; align-self: flex-start;
