@@ -8,7 +8,7 @@ import { useNow } from './ticket/use-now.ts';
 
 /** Once handed off: which ticket, where it stands, who is on it, the clocks, and what happened. */
 export function TicketHeader() {
-  const { state, t } = useBinding();
+  const { state, t, lang } = useBinding();
   const now = useNow();
   const ticket = state.value.ticket;
   if (!ticket) return null;
@@ -34,7 +34,7 @@ export function TicketHeader() {
         )}
         {done && ticket.resolution ? <p class="hd-ticket-assignee">{t('ticket.resolution', { text: ticket.resolution })}</p> : null}
       </div>
-      <p class="hd-ticket-assignee">{t(done ? 'ticket.tookTime' : 'ticket.openFor', { time: duration(end - Date.parse(ticket.createdAt), t) })}</p>
+      <p class="hd-ticket-assignee">{t(done ? 'ticket.tookTime' : 'ticket.openFor', { time: duration(end - Date.parse(ticket.createdAt), lang.value) })}</p>
       <SlaClocks ticket={ticket} now={now} />
       <Timeline ticket={ticket} />
       {done ? <AfterResolution ticket={ticket} now={now} /> : null}
