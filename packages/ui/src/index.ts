@@ -2,6 +2,7 @@ export { App } from './App.tsx';
 export type { AppProps } from './App.tsx';
 export { bindCore } from './binding.ts';
 export type { Translate, UiBinding } from './binding.ts';
+export { isolate } from './isolate.ts';
 export { HOST_ID, mountLauncher } from './launcher.ts';
 export type { LauncherOptions, MountedLauncher } from './launcher.ts';
 export { mountPanel, mountUi } from './mount.tsx';
@@ -9,4 +10,5 @@ export type { MountedPanel, MountedUi, MountOptions, PanelMountOptions } from '.
 export { PANEL_CSS } from './panel/styles.ts';
 export { adoptStyles, LAUNCHER_CSS } from './styles.ts';
 export { themeCss } from './theme.ts';
-export type { Theme } from './theme.ts';
+export { checkTheme, contrastRatio, parseHex, themeStylesheet, themeToCss } from './theme/index.ts';
+export type { Theme } from './theme/index.ts';

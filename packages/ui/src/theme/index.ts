@@ -1,0 +1,5 @@
+export { applyTheme } from './apply.ts';
+export { contrastRatio, ensureContrast, mostReadable, parseHex, toHex } from './contrast.ts';
+export type { Rgb } from './contrast.ts';
+export { checkTheme, themeStylesheet, themeToCss } from './theme.ts';
+export type { Theme } from './theme.ts';
