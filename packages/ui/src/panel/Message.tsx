@@ -43,7 +43,7 @@ export function Message({ message: m, readOnly = false }: { message: ChatMessage
           {m.suggestions.map((a) => (
             <li key={a.id}>
               <details>
-                <summary>{a.title}</summary>
+                <summary dir="auto">{a.title}</summary>
                 <ArticleBody article={a} />
               </details>
             </li>

@@ -55,22 +55,24 @@ const px = (n: number | undefined, fallback: number, min = 0, max = 4000) =>
  */
 export function themeToCss(theme: Theme = {}, scheme: 'light' | 'dark' = 'light'): Record<string, string> {
   const p = PALETTES[scheme];
-  const bg = parseHex(p.bg)!;
   const brand = parseHex(theme.brand ?? '') ?? parseHex('#2457d6')!;
   const accent = parseHex(theme.accent ?? '') ?? brand;
   const fg = parseHex(theme.text ?? '') ?? parseHex(p.fg)!;
   const muted = parseHex(theme.mutedText ?? '') ?? parseHex(p.muted)!;
   const away = scheme === 'dark' ? WHITE : INK;
+  // Text sits on the panel, on message bubbles and on notices: it must read at 4.5:1 on each of them.
+  const surfaces = [p.bg, p.bubble, p.warn, p.error, p.ok].map((c) => parseHex(c)!);
+  const readable = (c: Rgb) => toHex(surfaces.reduce((acc, s) => ensureContrast(acc, s, 4.5, away), c));
   const side = theme.position === 'bottom-left' ? 'left' : 'right';
   const offsetX = px(theme.offsetX, 20, 0, 400);
   return {
     '--hd-brand': toHex(brand),
     '--hd-brand-text': toHex(mostReadable(brand, [WHITE, INK])),
     // Text-coloured uses of the accent (links, chips) must read at 4.5:1 on the panel's background.
-    '--hd-accent': toHex(ensureContrast(accent, bg, 4.5, away)),
+    '--hd-accent': readable(accent),
     '--hd-bg': p.bg,
-    '--hd-fg': toHex(ensureContrast(fg, bg, 4.5, away)),
-    '--hd-muted': toHex(ensureContrast(muted, parseHex(p.bubble)!, 4.5, away)),
+    '--hd-fg': readable(fg),
+    '--hd-muted': readable(muted),
     '--hd-border': p.border,
     '--hd-bubble': p.bubble,
     '--hd-warn-bg': p.warn,
