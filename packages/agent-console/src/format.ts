@@ -1,4 +1,4 @@
-import { formatRelative } from '@helpdock/i18n';
+import { formatRelative } from '@helpdock/i18n/time';
 import type { Author } from '@helpdock/protocol';
 import type { ClientError } from './errors.ts';
 

@@ -1,4 +1,4 @@
-import { formatDuration } from '@helpdock/i18n';
+import { formatDuration } from '@helpdock/i18n/time';
 
 /** "2 hr, 5 min", "4 分", "3 дн.": coarse on purpose, read at a glance, in the widget's language through Intl. */
 export function duration(ms: number, locale: string): string {
