@@ -15,7 +15,7 @@ type Parts = { days?: number; hours?: number; minutes?: number; seconds?: number
 interface DurationFormatLike {
   format(d: Parts): string;
 }
-type DurationFormatCtor = new (locale: string, options: { style: 'short' | 'narrow' | 'long' }) => DurationFormatLike;
+type DurationFormatCtor = new (locale: string, options: { style: 'short' | 'narrow' | 'long'; secondsDisplay?: 'always' | 'auto' }) => DurationFormatLike;
 
 /** Coarse on purpose, it is read at a glance: "30 sec", "4 min", "2 hr, 5 min", "3 days". */
 export function durationParts(ms: number): Parts {
@@ -39,7 +39,8 @@ const UNITS = [
 export function formatDuration(ms: number, locale: string, options: { native?: boolean } = {}): string {
   const parts = durationParts(ms);
   const Native = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  if (Native && options.native !== false) return new Native(locale, { style: 'short' }).format(parts);
+  // DurationFormat leaves out zero units, which would make "0 sec" an empty string.
+  if (Native && options.native !== false) return new Native(locale, { style: 'short', secondsDisplay: parts.seconds === undefined ? 'auto' : 'always' }).format(parts);
   const pieces: string[] = [];
   for (const [field, unit] of UNITS) {
     const n = parts[field];
