@@ -1,7 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { selectTimeline, type ChatMessage, type CoreState, type HelpdockCore } from '@helpdock/core';
 import { direction, resolveLocale, type I18n } from '@helpdock/i18n';
-import type { Theme } from './theme/theme.ts';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -14,12 +13,10 @@ export interface UiBinding {
   dir: ReadonlySignal<'ltr' | 'rtl'>;
   lang: ReadonlySignal<string>;
   t: Translate;
-  /** The host's theme: the launcher reads its icon and label from it. */
-  theme: ReadonlySignal<Theme>;
   dispose(): void;
 }
 
-export function bindCore(core: HelpdockCore, i18n: I18n, theme: ReadonlySignal<Theme> = signal({})): UiBinding {
+export function bindCore(core: HelpdockCore, i18n: I18n): UiBinding {
   const state = signal(core.store.getState());
   const stop = core.store.subscribe((next) => {
     state.value = next;
@@ -36,7 +33,6 @@ export function bindCore(core: HelpdockCore, i18n: I18n, theme: ReadonlySignal<T
     timeline: computed(() => selectTimeline(state.value)),
     dir: computed(() => direction(resolveLocale(lang.value))),
     lang,
-    theme,
     t(key, params) {
       // Reading `lang` subscribes the calling component, so a locale switch re-renders it.
       void lang.value;

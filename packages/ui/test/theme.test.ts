@@ -35,11 +35,11 @@ describe('theme tokens', () => {
   });
 
   it('keeps the valid part of a bad theme and names each problem', () => {
-    const { theme, warnings } = checkTheme({ brand: 'red', accent: '#0a7', radius: '8', position: 'top', mode: 'dark', sparkle: true });
+    const { theme, warnings } = checkTheme({ brand: 'red', accent: '#0a7', radius: 'round', position: 'top', mode: 'dark', sparkle: true });
     expect(theme).toEqual({ accent: '#0a7', mode: 'dark' });
     expect(warnings).toEqual([
       'theme.brand must be a #rgb or #rrggbb colour',
-      'theme.radius must be a number',
+      'theme.radius must be a number of px',
       'theme.position must be one of bottom-right, bottom-left',
       'theme.sparkle is not a theme option',
     ]);
@@ -47,5 +47,14 @@ describe('theme tokens', () => {
 
   it('cannot break out of its declaration block', () => {
     expect(themeStylesheet({ fontFamily: 'x; } body { display: none' })).not.toMatch(/\}\s*body/);
+  });
+});
+
+describe('older theme keys', () => {
+  it('treat accent as the brand colour when no brand is given, and keep a readable accentText', () => {
+    expect(themeToCss({ accent: '#0a7f5a', accentText: '#ffffff', radius: '8px' })).toMatchObject({ '--hd-brand': '#0a7f5a', '--hd-brand-text': '#ffffff', '--hd-radius': '8px' });
+    // White on yellow reads at 1.5:1: the contrast pick wins over the host's choice.
+    expect(themeToCss({ accent: '#ffd400', accentText: '#fff' })['--hd-brand-text']).toBe('#111418');
+    expect(themeToCss({ background: '#fafaf7' })['--hd-bg']).toBe('#fafaf7');
   });
 });

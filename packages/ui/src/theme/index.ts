@@ -1,4 +1,3 @@
-export { applyTheme } from './apply.ts';
 export { contrastRatio, ensureContrast, mostReadable, parseHex, toHex } from './contrast.ts';
 export type { Rgb } from './contrast.ts';
 export { checkTheme, themeStylesheet, themeToCss } from './theme.ts';

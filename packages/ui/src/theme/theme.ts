@@ -1,17 +1,21 @@
-import { ensureContrast, mostReadable, parseHex, toHex, type Rgb } from './contrast.ts';
+import { contrastRatio, ensureContrast, mostReadable, parseHex, toHex, type Rgb } from './contrast.ts';
 
 /** Look and placement of the widget, set by the host in config (`theme`) or live with `Helpdock('update', { theme })`. */
 export interface Theme {
-  /** Header, launcher and the visitor's bubbles. Text on it is picked by contrast. @default '#2457d6' */
+  /** Header, launcher and the visitor's bubbles. Text on it is picked by contrast. @default accent, else '#2457d6' */
   brand?: string;
-  /** Links, chips and focus rings; made darker or lighter where needed to stay readable. @default brand */
+  /** Links, chips and focus rings (and the brand colour when `brand` is not set); made darker or lighter where needed to stay readable. @default brand */
   accent?: string;
+  /** Text on the brand colour; kept only if it reads at 4.5:1 there, else near-black or white is picked. */
+  accentText?: string;
+  /** Panel background. @default '#ffffff' light, '#16191d' dark */
+  background?: string;
   /** Body text. @default '#1b1f24' light, '#e8eaed' dark */
   text?: string;
   /** Secondary text. @default '#5c6670' light, '#a3acb5' dark */
   mutedText?: string;
-  /** Corner radius of the panel, in px. @default 14 */
-  radius?: number;
+  /** Corner radius of the panel, in px (a number, or a string such as `'8px'`). @default 14 */
+  radius?: number | string;
   /** @default system-ui stack with CJK fallbacks */
   fontFamily?: string;
   /** Base font size in px (inputs never go below 16 px on phones, so they do not zoom). @default 14 */
@@ -54,9 +58,10 @@ const px = (n: number | undefined, fallback: number, min = 0, max = 4000) =>
  * not `#rgb`/`#rrggbb` fall back to the defaults (see `checkTheme` for the warning).
  */
 export function themeToCss(theme: Theme = {}, scheme: 'light' | 'dark' = 'light'): Record<string, string> {
-  const p = PALETTES[scheme];
-  const brand = parseHex(theme.brand ?? '') ?? parseHex('#2457d6')!;
+  const p = { ...PALETTES[scheme], ...(parseHex(theme.background ?? '') ? { bg: theme.background! } : {}) };
+  const brand = parseHex(theme.brand ?? '') ?? parseHex(theme.accent ?? '') ?? parseHex('#2457d6')!;
   const accent = parseHex(theme.accent ?? '') ?? brand;
+  const brandText = parseHex(theme.accentText ?? '');
   const fg = parseHex(theme.text ?? '') ?? parseHex(p.fg)!;
   const muted = parseHex(theme.mutedText ?? '') ?? parseHex(p.muted)!;
   const away = scheme === 'dark' ? WHITE : INK;
@@ -67,10 +72,10 @@ export function themeToCss(theme: Theme = {}, scheme: 'light' | 'dark' = 'light'
   const offsetX = px(theme.offsetX, 20, 0, 400);
   return {
     '--hd-brand': toHex(brand),
-    '--hd-brand-text': toHex(mostReadable(brand, [WHITE, INK])),
+    '--hd-brand-text': toHex(brandText && contrastRatio(brandText, brand) >= 4.5 ? brandText : mostReadable(brand, [WHITE, INK])),
     // Text-coloured uses of the accent (links, chips) must read at 4.5:1 on the panel's background.
     '--hd-accent': readable(accent),
-    '--hd-bg': p.bg,
+    '--hd-bg': toHex(parseHex(p.bg)!),
     '--hd-fg': readable(fg),
     '--hd-muted': readable(muted),
     '--hd-border': p.border,
@@ -79,7 +84,7 @@ export function themeToCss(theme: Theme = {}, scheme: 'light' | 'dark' = 'light'
     '--hd-error-bg': p.error,
     '--hd-ok-bg': p.ok,
     '--hd-danger': p.danger,
-    '--hd-radius': px(theme.radius, 14, 0, 40),
+    '--hd-radius': px(typeof theme.radius === 'string' ? parseFloat(theme.radius) : theme.radius, 14, 0, 40),
     '--hd-font': typeof theme.fontFamily === 'string' && theme.fontFamily.trim() ? `${theme.fontFamily}, ${FONT}` : FONT,
     '--hd-font-size': px(theme.fontSize, 14, 11, 22),
     '--hd-left': side === 'left' ? offsetX : 'auto',
@@ -105,8 +110,8 @@ export function themeStylesheet(theme: Theme = {}): string {
   return `.hd-root { ${declarations(themeToCss(theme, 'light'))} }\n@media (prefers-color-scheme: dark) { .hd-root { ${declarations(themeToCss(theme, 'dark'))} } }`;
 }
 
-const COLOR_KEYS = ['brand', 'accent', 'text', 'mutedText'] as const;
-const NUMBER_KEYS = ['radius', 'fontSize', 'offsetX', 'offsetY', 'panelWidth', 'panelHeight', 'zIndex'] as const;
+const COLOR_KEYS = ['brand', 'accent', 'accentText', 'background', 'text', 'mutedText'] as const;
+const NUMBER_KEYS = ['fontSize', 'offsetX', 'offsetY', 'panelWidth', 'panelHeight', 'zIndex'] as const;
 
 /** Keeps what is valid of a host's theme and says what was not, so one typo never costs the whole theme. */
 export function checkTheme(input: unknown): { theme: Theme; warnings: string[] } {
@@ -124,6 +129,10 @@ export function checkTheme(input: unknown): { theme: Theme; warnings: string[] }
     if (raw[k] === undefined) continue;
     if (typeof raw[k] === 'number' && Number.isFinite(raw[k])) theme[k] = raw[k];
     else warnings.push(`theme.${k} must be a number`);
+  }
+  if (raw['radius'] !== undefined) {
+    if ((typeof raw['radius'] === 'number' && Number.isFinite(raw['radius'])) || (typeof raw['radius'] === 'string' && /^\d+(\.\d+)?(px)?$/.test(raw['radius']))) theme['radius'] = raw['radius'];
+    else warnings.push('theme.radius must be a number of px');
   }
   const oneOf = (k: string, allowed: readonly string[]) => {
     if (raw[k] === undefined) return;
