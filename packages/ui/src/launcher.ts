@@ -37,16 +37,14 @@ export interface MountedLauncher {
 
 /** From the theme: `launcherIcon` and `launcherLabel`. */
 export interface LauncherLook {
-  icon?: 'chat' | 'help' | undefined;
+  /** An SVG path in a 24 × 24 box, filled with the text colour, for the closed launcher. @default a speech bubble */
+  iconPath?: string | undefined;
   label?: string | undefined;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const CHAT = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z';
-// A question mark in a ring, drawn as one path so the launcher stays one small function.
-const HELP = 'M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20zm0 2a8 8 0 1 1 0 16a8 8 0 1 1 0-16zm-.1 2.6a3.4 3.4 0 0 0-3.4 3.3h2a1.4 1.4 0 1 1 2 1.3c-1 .5-1.5 1.2-1.5 2.3v.6h2v-.5c0-.5.2-.8.7-1.1a3.4 3.4 0 0 0-1.8-5.9zM11 16v2h2v-2z';
 
-function icon(doc: Document, open: boolean, help = false): SVGSVGElement {
+function icon(doc: Document, open: boolean, closedPath = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z'): SVGSVGElement {
   // Presentation attributes only: no style attributes, so a strict style-src CSP holds.
   const svg = doc.createElementNS(SVG, 'svg');
   const size = open ? '22' : '26';
@@ -56,7 +54,7 @@ function icon(doc: Document, open: boolean, help = false): SVGSVGElement {
     for (const [k, v] of [['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '2.4'], ['stroke-linecap', 'round'], ['d', 'M6 6l12 12M18 6L6 18']]) path.setAttribute(k!, v!);
   } else {
     path.setAttribute('fill', 'currentColor');
-    path.setAttribute('d', help ? HELP : CHAT);
+    path.setAttribute('d', closedPath);
   }
   svg.append(path);
   return svg;
@@ -93,7 +91,6 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
 
   let look: LauncherLook = {};
   const labelEl = doc.createElement('span');
-  labelEl.className = 'hd-launcher-label';
   labelEl.setAttribute('aria-hidden', 'true');
   let shownOpen: boolean | null = null;
   let restoredOpen = core.store.getState().open;
@@ -107,7 +104,7 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
       const labelled = !open && !!look.label;
       labelEl.textContent = look.label ?? '';
       button.className = labelled ? 'hd-launcher hd-launcher--labelled' : 'hd-launcher';
-      button.replaceChildren(icon(doc, open, look.icon === 'help'), ...(labelled ? [labelEl] : []), badge);
+      button.replaceChildren(icon(doc, open, look.iconPath), ...(labelled ? [labelEl] : []), badge);
       button.setAttribute('aria-expanded', String(open));
       if (open) button.setAttribute('aria-controls', 'hd-panel');
       else button.removeAttribute('aria-controls');

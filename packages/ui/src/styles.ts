@@ -23,19 +23,13 @@ export const LAUNCHER_CSS = `
   --hd-muted: #5c6670;
   --hd-border: #dde1e6;
   --hd-bubble: #f1f3f5;
-  --hd-warn-bg: #fff4e5;
-  --hd-error-bg: #fdecea;
-  --hd-ok-bg: #e7f6ec;
-  --hd-danger: #b42318;
   --hd-radius: 14px;
-  --hd-font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Sans Thai", sans-serif;
+  --hd-font: system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Microsoft YaHei", sans-serif;
   --hd-font-size: 14px;
   --hd-left: auto;
   --hd-right: 20px;
   --hd-justify: right;
   --hd-bottom: 20px;
-  --hd-panel-width: 380px;
-  --hd-panel-height: 600px;
   --hd-z: 2147483000;
   position: fixed;
   inset-block-end: calc(var(--hd-bottom) + env(safe-area-inset-bottom, 0px));
@@ -76,14 +70,8 @@ p { margin: 0; }
   background: #d92d20; color: #fff; font-size: 12px; font-weight: 600; line-height: 20px; text-align: center;
 }
 .hd-badge[hidden] { display: none; }
-.hd-launcher--labelled { width: auto; border-radius: 999px; padding-inline: 14px; display: flex; gap: 4px; }
-.hd-launcher-label { padding-inline: 4px 8px; font-weight: 600; }
-@media (prefers-reduced-motion: reduce) {
-  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
-}
-@media (forced-colors: active) {
-  .hd-launcher { border: 1px solid CanvasText; }
-}
+.hd-launcher--labelled { width: auto; border-radius: 28px; padding-inline: 14px 22px; display: flex; gap: 8px; font-weight: 600; }
+@media (forced-colors: active) { .hd-launcher { border: 1px solid CanvasText; } }
 `;
 
 

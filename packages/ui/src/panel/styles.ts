@@ -2,7 +2,11 @@
 // Phones (≤ 480 px): the panel takes the whole screen above the on-screen keyboard (--hd-vvh follows visualViewport,
 // see use-visual-viewport.ts), clear of notches; inputs are 16 px or more, as iOS zooms into any smaller field on focus.
 // Ticket details scroll past half the panel, so they never squeeze the conversation out of a short one.
-export const PANEL_CSS = `.hd-panel {
+export const PANEL_CSS = `:where(.hd-root) {
+  --hd-warn-bg: #fff4e5; --hd-error-bg: #fdecea; --hd-ok-bg: #e7f6ec; --hd-danger: #b42318;
+  --hd-panel-width: 380px; --hd-panel-height: 600px;
+}
+.hd-panel {
   width: min(var(--hd-panel-width), calc(100vw - 40px));
   height: min(var(--hd-panel-height), calc(100dvh - 110px));
   overscroll-behavior: contain;
@@ -117,5 +121,8 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0
 }
 @media (forced-colors: active) {
   .hd-send, .hd-panel { border: 1px solid CanvasText; }
+}
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; }
 }
 `;

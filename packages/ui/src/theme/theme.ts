@@ -39,7 +39,7 @@ export interface Theme {
   mode?: 'light' | 'dark' | 'system';
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Sans Thai", sans-serif';
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Microsoft YaHei", sans-serif';
 
 const PALETTES = {
   light: { bg: '#ffffff', fg: '#1b1f24', muted: '#5c6670', border: '#dde1e6', bubble: '#f1f3f5', warn: '#fff4e5', error: '#fdecea', ok: '#e7f6ec', danger: '#b42318' },
