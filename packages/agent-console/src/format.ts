@@ -1,3 +1,4 @@
+import { formatRelative } from '@helpdock/i18n/time';
 import type { Author } from '@helpdock/protocol';
 import type { ClientError } from './errors.ts';
 
@@ -7,17 +8,10 @@ export interface Phrase {
   params?: Record<string, string | number>;
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** How long ago something happened, coarse enough for a queue ("3 min"). */
-export function agePhrase(iso: string, now: number): Phrase {
-  const elapsed = Math.max(0, now - (Date.parse(iso) || now));
-  if (elapsed < MINUTE) return { key: 'age.now' };
-  if (elapsed < HOUR) return { key: 'age.minutes', params: { count: Math.floor(elapsed / MINUTE) } };
-  if (elapsed < DAY) return { key: 'age.hours', params: { count: Math.floor(elapsed / HOUR) } };
-  return { key: 'age.days', params: { count: Math.floor(elapsed / DAY) } };
+/** How long ago something happened, coarse enough for a queue ("3 min. ago", "3 分钟前"), through Intl. */
+export function formatAge(iso: string, now: number, locale: string): string {
+  const created = Date.parse(iso);
+  return formatRelative(Math.min(0, (Number.isNaN(created) ? now : created) - now), locale);
 }
 
 /** Who wrote a line, for everyone but agents (who are shown by name). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLocale, createI18n, direction, LAUNCHER_EN, loadStrings, resolveLocale } from '../src/index.ts';
+import { changeLocale, createI18n, direction, formatDuration, formatRelative, LAUNCHER_EN, loadStrings, resolveLocale } from '../src/index.ts';
 
 describe('resolveLocale', () => {
   it('maps what browsers send to a shipped locale', () => {
@@ -45,5 +45,20 @@ describe('the launcher’s built-in English', () => {
   it('says exactly what locales/en/widget.json says', async () => {
     const { default: en } = await import('../src/locales/en/widget.json');
     for (const [key, text] of Object.entries(LAUNCHER_EN)) expect([key, text]).toEqual([key, (en as Record<string, string>)[key]]);
+  });
+});
+
+describe('time through Intl', () => {
+  it('writes durations in the reader’s language, with or without Intl.DurationFormat', () => {
+    expect(formatDuration(4 * 60_000, 'en', { native: false })).toBe('4 min');
+    expect(formatDuration(125 * 60_000, 'ja', { native: false })).toBe('2 時間 5 分');
+    expect(formatDuration(30_000, 'ru', { native: false })).toBe('30 с');
+    expect(formatDuration(3 * 86_400_000, 'de', { native: false })).toBe('3 Tg.');
+  });
+  it('says how long ago or how soon', () => {
+    expect(formatRelative(-3 * 60_000, 'en')).toBe('3 min. ago');
+    expect(formatRelative(-3 * 60_000, 'zh-CN')).toBe('3分钟前');
+    expect(formatRelative(2 * 3_600_000, 'fr')).toMatch(/^dans 2\s+h$/u);
+    expect(formatRelative(-10_000, 'en')).toBe('now');
   });
 });

@@ -1,3 +1,4 @@
+import { isolate } from './isolate.ts';
 import { useBinding } from './binding-context.ts';
 import { CloseIcon } from './icons.tsx';
 
@@ -6,7 +7,7 @@ import { CloseIcon } from './icons.tsx';
  * live region: announced, never focused, and gone when dismissed or opened.
  */
 export function Nudge({ onIntent }: { onIntent(): void }) {
-  const { core, state, t } = useBinding();
+  const { core, state, t, dir } = useBinding();
   const nudge = state.value.nudge;
   return (
     <div class="hd-nudge-region" aria-live="polite">
@@ -22,7 +23,7 @@ export function Nudge({ onIntent }: { onIntent(): void }) {
               core.open();
             }}
           >
-            {t('nudge.text', { code: nudge.code })}
+            {t('nudge.text', { code: isolate(nudge.code, dir.value) })}
           </button>
           <button type="button" class="hd-icon-button" aria-label={t('nudge.dismiss')} onClick={() => core.dismissNudge()}>
             <CloseIcon />

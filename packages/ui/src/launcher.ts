@@ -30,12 +30,21 @@ export interface MountedLauncher {
   setUnread(count: number): void;
   /** Replaces the host's theme rule (an empty string removes it). */
   setThemeCss(css: string): void;
+  /** The theme's launcher icon and visible label. */
+  setLook(look: LauncherLook): void;
   unmount(): void;
+}
+
+/** From the theme: `launcherIcon` and `launcherLabel`. */
+export interface LauncherLook {
+  /** An SVG path in a 24 × 24 box, filled with the text colour, for the closed launcher. @default a speech bubble */
+  iconPath?: string | undefined;
+  label?: string | undefined;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function icon(doc: Document, open: boolean): SVGSVGElement {
+function icon(doc: Document, open: boolean, closedPath = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z'): SVGSVGElement {
   // Presentation attributes only: no style attributes, so a strict style-src CSP holds.
   const svg = doc.createElementNS(SVG, 'svg');
   const size = open ? '22' : '26';
@@ -45,7 +54,7 @@ function icon(doc: Document, open: boolean): SVGSVGElement {
     for (const [k, v] of [['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '2.4'], ['stroke-linecap', 'round'], ['d', 'M6 6l12 12M18 6L6 18']]) path.setAttribute(k!, v!);
   } else {
     path.setAttribute('fill', 'currentColor');
-    path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z');
+    path.setAttribute('d', closedPath);
   }
   svg.append(path);
   return svg;
@@ -80,6 +89,9 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
   root.append(panelSlot, button);
   shadowRoot.append(root);
 
+  let look: LauncherLook = {};
+  const labelEl = doc.createElement('span');
+  labelEl.setAttribute('aria-hidden', 'true');
   let shownOpen: boolean | null = null;
   let restoredOpen = core.store.getState().open;
   const render = () => {
@@ -89,7 +101,10 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
     if (nudge) options.onIntent();
     if (open !== shownOpen) {
       shownOpen = open;
-      button.replaceChildren(icon(doc, open), badge);
+      const labelled = !open && !!look.label;
+      labelEl.textContent = look.label ?? '';
+      button.className = labelled ? 'hd-launcher hd-launcher--labelled' : 'hd-launcher';
+      button.replaceChildren(icon(doc, open, look.iconPath), ...(labelled ? [labelEl] : []), badge);
       button.setAttribute('aria-expanded', String(open));
       if (open) button.setAttribute('aria-controls', 'hd-panel');
       else button.removeAttribute('aria-controls');
@@ -129,6 +144,11 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
     },
     setUnread(count) {
       unread = count;
+      render();
+    },
+    setLook(next) {
+      look = next;
+      shownOpen = null;
       render();
     },
     setThemeCss(css) {

@@ -189,7 +189,11 @@ describe('the launcher', () => {
   });
 
   it('takes a host theme as CSS custom properties, and refuses values that could inject CSS', () => {
-    expect(themeCss({ accent: '#0a7f5a', radius: '8px' })).toEqual({ css: '.hd-root { --hd-accent: #0a7f5a; --hd-radius: 8px; }', rejected: [] });
-    expect(themeCss({ accent: 'red; } * { display: none', shadow: '1px' })).toEqual({ css: '', rejected: ['accent', 'shadow'] });
+    const { css, rejected } = themeCss({ accent: '#0a7f5a', radius: '8px' });
+    expect(rejected).toEqual([]);
+    expect(css).toMatch(/^\.hd-root \{ [^}]*--hd-brand: #0a7f5a;[^}]*--hd-radius: 8px;[^}]* \}$/);
+    const bad = themeCss({ accent: 'red; } * { display: none', shadow: '1px' });
+    expect(bad.rejected).toEqual(['theme.accent must be a #rgb or #rrggbb colour', 'theme.shadow is not a theme option']);
+    expect(bad.css).not.toContain('display: none');
   });
 });

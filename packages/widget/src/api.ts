@@ -5,18 +5,44 @@
  * docs/api.md is generated from their comments.
  */
 
-/** The widget's look; every value is a CSS value. Unsafe values are refused with a warning. */
+/** The widget's look. Invalid values are dropped with a warning; the rest applies. See docs/theming.md. */
 export interface Theme {
-  /** Launcher, header and the visitor's bubbles. @default '#2457d6' */
+  /** Header, launcher, the visitor's bubbles; text on it is picked by contrast. `#rgb` or `#rrggbb`. @default accent, else '#2457d6' */
+  brand?: string | undefined;
+  /** Links, chips, focus rings (and the brand colour when `brand` is not set); kept readable at 4.5:1. @default brand */
   accent?: string | undefined;
-  /** Text on the accent colour. @default '#fff' */
+  /** Text on the brand colour; used only where it reads at 4.5:1. @default near-black or white by contrast */
   accentText?: string | undefined;
-  /** Panel background. @default '#fff' */
+  /** Panel background. @default '#ffffff' light, '#16191d' dark */
   background?: string | undefined;
-  /** Panel text. @default '#1b1f24' */
+  /** Body text. @default '#1b1f24' light, '#e8eaed' dark */
   text?: string | undefined;
-  /** Panel corner radius, e.g. `'8px'`. @default '14px' */
-  radius?: string | undefined;
+  /** Secondary text. @default '#5c6670' light, '#a3acb5' dark */
+  mutedText?: string | undefined;
+  /** Panel corner radius in px, e.g. `8` or `'8px'`. @default 14 */
+  radius?: number | string | undefined;
+  /** Tried before a system font stack with CJK, Arabic and Thai fallbacks. @default system UI */
+  fontFamily?: string | undefined;
+  /** Base font size, px. @default 14 */
+  fontSize?: number | undefined;
+  /** Screen corner of the launcher and panel, the same in every language. @default 'bottom-right' */
+  position?: 'bottom-right' | 'bottom-left' | undefined;
+  /** Distance from the side edge, px. @default 20 */
+  offsetX?: number | undefined;
+  /** Distance from the bottom edge, px. @default 20 */
+  offsetY?: number | undefined;
+  /** @default 'chat' */
+  launcherIcon?: 'chat' | 'help' | undefined;
+  /** Visible text beside the launcher's icon. @default none */
+  launcherLabel?: string | undefined;
+  /** Panel size on screens wider than 480 px, px; phones get the full screen. @default 380 */
+  panelWidth?: number | undefined;
+  /** @default 600 */
+  panelHeight?: number | undefined;
+  /** @default 2147483000 */
+  zIndex?: number | undefined;
+  /** `system` follows the device's light or dark setting. @default 'light' */
+  mode?: 'light' | 'dark' | 'system' | undefined;
 }
 
 /** What a host configures. Script-tag hosts set these as `data-*` attributes, in `window.helpdockSettings`, or through `Helpdock('boot', {...})`. */
@@ -29,7 +55,7 @@ export interface HelpdockConfig {
   locale?: string | undefined;
   /** Per-locale string overrides, e.g. `{ en: { 'launcher.open': 'Help' } }`. */
   strings?: Record<string, Record<string, string>> | undefined;
-  /** Colours and radius. @default Helpdock blue */
+  /** Colours, font, corner, sizes, launcher icon and label, light or dark. @default Helpdock blue, light */
   theme?: Theme | undefined;
   /**
    * How the widget reads the console: URL rules, DOM signals, error banners,

@@ -11,7 +11,7 @@ import { deferredContextSource } from './deferred-context.ts';
 import { deferredHelp } from './deferred-help.ts';
 import { createHelpdockCore, type BotProvider, type HelpdockCore } from '@helpdock/core';
 import { direction, englishWidgetStrings, loadStrings, resolveLocale } from '@helpdock/i18n';
-import { mountLauncher, themeCss } from '@helpdock/ui';
+import { mountLauncher } from '@helpdock/ui';
 import type { ConfigUpdate, HelpdockConfig, Theme } from './api.ts';
 import { watchCore, type Emit } from './events.ts';
 import type { StartedPanel } from './panel-stage.ts';
@@ -97,6 +97,8 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
     panel = loading;
   };
 
+  // A themed page waits for the theme's small chunk before the launcher shows, so it never flashes the default colours.
+  const themeStage = config.theme ? await import('./theme-stage.ts').catch(() => null) : null;
   // The launcher asks for the panel as it mounts when the chat comes back open; wait until it exists.
   let mounted = false;
   // English is in this bundle: the launcher shows at once, and takes the page's language when it arrives.
@@ -106,12 +108,16 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
   if (core.store.getState().open) loadPanel();
   const stopEvents = watchCore(core.store, emit, (count) => launcher.setUnread(count));
 
-  const applyTheme = (theme: Theme | undefined) => {
-    const { css, rejected } = themeCss({ ...theme });
-    if (rejected.length) console.warn(`[helpdock] theme: ignored ${rejected.join(', ')} (unknown key or unsafe value)`);
-    launcher.setThemeCss(css);
+  // Late results lose: a slower, earlier theme must not undo a newer one.
+  let themeAttempt = 0;
+  const applyTheme = (theme: Theme) => {
+    const mine = ++themeAttempt;
+    import('./theme-stage.ts').then(
+      (m) => mine === themeAttempt && !destroyed && m.applyTheme(launcher, theme),
+      () => console.warn('[helpdock] theme: could not load the theme code'),
+    );
   };
-  if (config.theme) applyTheme(config.theme);
+  if (themeStage && config.theme) themeStage.applyTheme(launcher, config.theme);
 
   // Late results lose: a slower, earlier locale switch must not undo a newer one.
   let localeAttempt = 0;

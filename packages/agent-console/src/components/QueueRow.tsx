@@ -1,6 +1,6 @@
 import type { Ticket } from '@helpdock/protocol';
-import { agePhrase } from '../format.ts';
-import { useT } from '../i18n.tsx';
+import { formatAge } from '../format.ts';
+import { useLocale, useT } from '../i18n.tsx';
 import { SlaTimer } from './SlaTimer.tsx';
 
 export interface QueueRowProps {
@@ -13,7 +13,8 @@ export interface QueueRowProps {
 /** One ticket in the queue; its accessible name starts with "#<number>". */
 export function QueueRow({ ticket, selected, now, onOpen }: QueueRowProps) {
   const t = useT();
-  const age = agePhrase(ticket.createdAt, now);
+  const { locale } = useLocale();
+  const age = formatAge(ticket.createdAt, now, locale.value);
   return (
     <button type="button" class="queue-row" aria-current={selected ? 'true' : undefined} onClick={() => onOpen(ticket.id)}>
       <span class="queue-row-top">
@@ -23,7 +24,7 @@ export function QueueRow({ ticket, selected, now, onOpen }: QueueRowProps) {
         <span class={`badge badge--${ticket.status}`}>{t(`status.${ticket.status}`)}</span>{' '}
         <span class={`prio prio--${ticket.priority}`}>{ticket.priority}</span>{' '}
         <span class="assignee">{ticket.assignee ? ticket.assignee.name : t('ticket.unassigned')}</span>{' '}
-        <span class="age">{t(age.key, age.params)}</span> <SlaTimer ticket={ticket} now={now} />
+        <span class="age">{age}</span> <SlaTimer ticket={ticket} now={now} />
         {ticket.breached ? <span class="flag">{t('sla.breached')}</span> : null}
       </span>
     </button>

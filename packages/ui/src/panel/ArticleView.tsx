@@ -15,10 +15,10 @@ export function ArticleView() {
       <button type="button" class="hd-link-button" onClick={() => core.closeArticle()}>
         {t('article.back')}
       </button>
-      <h3 ref={heading} tabIndex={-1} class="hd-article-heading">
+      <h3 ref={heading} tabIndex={-1} class="hd-article-heading" dir="auto">
         {article.title}
       </h3>
-      <div class="hd-article-body">
+      <div class="hd-article-body" dir="auto">
         <Markdown source={article.body} newTab={t('article.new_tab')} />
       </div>
       <div class="hd-feedback" role="group" aria-label={t('article.helpful')}>

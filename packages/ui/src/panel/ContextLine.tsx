@@ -1,3 +1,4 @@
+import { isolate } from '../isolate.ts';
 import type { CoreState } from '@helpdock/core';
 import { useBinding } from '../binding-context.ts';
 
@@ -16,12 +17,12 @@ export function whereParts(context: CoreState['context']): string[] {
 
 /** "You are on: ECS › instance i-bp1… › cn-hangzhou", when the console told us. */
 export function ContextLine() {
-  const { state, t } = useBinding();
+  const { state, t, dir } = useBinding();
   const parts = whereParts(state.value.context);
   if (parts.length === 0) return null;
   return (
     <p class="hd-context" title={state.value.context.resources?.map((r) => `${r.type} ${r.id}`).join(', ')}>
-      {t('context.on', { where: parts.join(' › ') })}
+      {t('context.on', { where: isolate(parts.join(' › '), dir.value) })}
     </p>
   );
 }

@@ -13,7 +13,7 @@ function ArticleList({ label, articles }: { label: string; articles: Article[] }
       <ul class="hd-home-list">
         {articles.map((a) => (
           <li key={a.id}>
-            <button type="button" class="hd-home-article" onClick={() => core.openArticle(a)}>
+            <button type="button" class="hd-home-article" dir="auto" onClick={() => core.openArticle(a)}>
               {a.title}
             </button>
           </li>

@@ -10,7 +10,7 @@ function ArticleBody({ article }: { article: Article }) {
   return (
     <>
       {plainParagraphs(article.body).map((p, i) => (
-        <p key={i} class="hd-text">
+        <p key={i} class="hd-text" dir="auto">
           {p}
         </p>
       ))}
@@ -33,18 +33,18 @@ export function Message({ message: m, readOnly = false, newest = false }: { mess
       {m.fallbackLocale ? <p class="hd-meta">{t('bot.fallback_language', { locale: m.fallbackLocale })}</p> : null}
       {m.article ? (
         <div class="hd-article">
-          <p class="hd-article-title">{m.article.title}</p>
+          <p class="hd-article-title" dir="auto">{m.article.title}</p>
           <ArticleBody article={m.article} />
         </div>
       ) : (
-        <p class="hd-text">{m.i18n ? t(m.i18n.key, m.i18n.params) : m.text}</p>
+        <p class="hd-text" dir={m.i18n ? undefined : 'auto'}>{m.i18n ? t(m.i18n.key, m.i18n.params) : m.text}</p>
       )}
       {m.suggestions ? (
         <ul class="hd-suggestions">
           {m.suggestions.map((a) => (
             <li key={a.id}>
               <details>
-                <summary>{a.title}</summary>
+                <summary dir="auto">{a.title}</summary>
                 <ArticleBody article={a} />
               </details>
             </li>

@@ -15,7 +15,8 @@ export function MessageList() {
   }, [messages.length, botPending]);
 
   return (
-    <div ref={log} class="hd-log" role="log" aria-label={t('log.label')} aria-live="polite">
+    // Focusable, so keyboard users can scroll a long conversation.
+    <div ref={log} class="hd-log" role="log" aria-label={t('log.label')} aria-live="polite" tabIndex={0}>
       {phase === 'idle' && messages.length === 0 ? (
         <>
           <div class="hd-msg hd-msg--bot">

@@ -14,6 +14,7 @@ import { TicketHeader } from './TicketHeader.tsx';
 import { ConversationTools } from './tickets/ConversationTools.tsx';
 import { PastTicketView } from './tickets/PastTicketView.tsx';
 import { TicketList } from './tickets/TicketList.tsx';
+import { useVisualViewport } from './use-visual-viewport.ts';
 
 export interface PanelProps {
   /** Moves focus to the composer when the panel appears. */
@@ -26,6 +27,7 @@ export function Panel({ autoFocus, onDismiss }: PanelProps) {
   const { state, t } = useBinding();
   const { article, reviewingHandoff, view, pastTicket } = state.value;
   const root = useRef<HTMLDivElement>(null);
+  useVisualViewport(root);
 
   useEffect(() => {
     if (autoFocus) root.current?.querySelector('textarea')?.focus();

@@ -1,3 +1,4 @@
+import { isolate } from '../isolate.ts';
 import { useBinding } from '../binding-context.ts';
 import { AvailabilityNotice } from './ticket/Availability.tsx';
 import { duration, initials } from './ticket/duration.ts';
@@ -8,7 +9,7 @@ import { useNow } from './ticket/use-now.ts';
 
 /** Once handed off: which ticket, where it stands, who is on it, the clocks, and what happened. */
 export function TicketHeader() {
-  const { state, t } = useBinding();
+  const { state, t, lang, dir } = useBinding();
   const now = useNow();
   const ticket = state.value.ticket;
   if (!ticket) return null;
@@ -18,7 +19,7 @@ export function TicketHeader() {
     <div class="hd-ticket">
       <div role="status">
         <p class="hd-ticket-line">
-          <span class="hd-ticket-number">{t('ticket.number', { number: ticket.number })}</span>
+          <span class="hd-ticket-number">{t('ticket.number', { number: isolate(ticket.number, dir.value) })}</span>
           <span class="hd-ticket-status">{t(`ticket.status.${ticket.status}`)}</span>
           {ticket.breached ? <span class="hd-ticket-flag">{t('sla.breached')}</span> : null}
         </p>
@@ -34,7 +35,7 @@ export function TicketHeader() {
         )}
         {done && ticket.resolution ? <p class="hd-ticket-assignee">{t('ticket.resolution', { text: ticket.resolution })}</p> : null}
       </div>
-      <p class="hd-ticket-assignee">{t(done ? 'ticket.tookTime' : 'ticket.openFor', { time: duration(end - Date.parse(ticket.createdAt), t) })}</p>
+      <p class="hd-ticket-assignee">{t(done ? 'ticket.tookTime' : 'ticket.openFor', { time: duration(end - Date.parse(ticket.createdAt), lang.value) })}</p>
       <SlaClocks ticket={ticket} now={now} />
       <Timeline ticket={ticket} />
       {done ? <AfterResolution ticket={ticket} now={now} /> : null}

@@ -1,7 +1,15 @@
-// The panel's stylesheet; it loads with the panel. The custom properties it uses are set in LAUNCHER_CSS.
-export const PANEL_CSS = `.hd-panel {
-  width: min(380px, calc(100vw - 40px));
-  height: min(600px, calc(100vh - 110px));
+// The panel's stylesheet; it loads with the panel. The custom properties it uses are set in LAUNCHER_CSS and the theme.
+// Phones (≤ 480 px): the panel takes the whole screen above the on-screen keyboard (--hd-vvh follows visualViewport,
+// see use-visual-viewport.ts), clear of notches; inputs are 16 px or more, as iOS zooms into any smaller field on focus.
+// Ticket details scroll past half the panel, so they never squeeze the conversation out of a short one.
+export const PANEL_CSS = `:where(.hd-root) {
+  --hd-warn-bg: #fff4e5; --hd-error-bg: #fdecea; --hd-ok-bg: #e7f6ec; --hd-danger: #b42318;
+  --hd-panel-width: 380px; --hd-panel-height: 600px;
+}
+.hd-panel {
+  width: min(var(--hd-panel-width), calc(100vw - 40px));
+  height: min(var(--hd-panel-height), calc(100dvh - 110px));
+  overscroll-behavior: contain;
   display: flex; flex-direction: column;
   background: var(--hd-bg);
   border: 1px solid var(--hd-border);
@@ -11,39 +19,39 @@ export const PANEL_CSS = `.hd-panel {
 }
 .hd-header {
   display: flex; align-items: center; justify-content: space-between;
-  padding: 12px 12px 12px 16px;
-  background: var(--hd-accent); color: var(--hd-accent-text);
+  padding-block: 12px; padding-inline: 16px 12px;
+  background: var(--hd-brand); color: var(--hd-brand-text);
 }
-.hd-title { margin: 0; font-size: 16px; font-weight: 600; }
+.hd-title { margin: 0; font-size: 1.15em; font-weight: 600; }
 .hd-icon-button { border: 0; background: transparent; cursor: pointer; padding: 4px; display: grid; color: inherit; border-radius: 6px; }
-.hd-ticket { padding: 8px 16px; border-bottom: 1px solid var(--hd-border); background: var(--hd-bubble); }
+.hd-ticket { padding: 8px 16px; border-block-end: 1px solid var(--hd-border); background: var(--hd-bubble); flex-shrink: 0; max-height: 50%; overflow-y: auto; overscroll-behavior: contain; }
 .hd-ticket-line { display: flex; gap: 8px; font-weight: 600; }
 .hd-ticket-status { font-weight: 400; color: var(--hd-muted); }
 .hd-ticket-assignee { color: var(--hd-muted); }
-.hd-ticket-flag { color: #b42318; font-weight: 600; }
-.hd-avatar { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; background: var(--hd-accent); color: var(--hd-accent-text); font-size: 10px; font-weight: 700; }
+.hd-ticket-flag { color: var(--hd-danger); font-weight: 600; }
+.hd-avatar { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; background: var(--hd-brand); color: var(--hd-brand-text); font-size: 10px; font-weight: 700; }
 .hd-sla-clocks { display: flex; gap: 12px; flex-wrap: wrap; font-size: 12px; }
 .hd-sla { margin: 0; color: var(--hd-muted); }
-.hd-sla--late .hd-sla-value { color: #b42318; font-weight: 600; }
+.hd-sla--late .hd-sla-value { color: var(--hd-danger); font-weight: 600; }
 .hd-timeline { font-size: 12px; }
 .hd-timeline summary { cursor: pointer; color: var(--hd-accent); }
 .hd-timeline ol { margin: 4px 0; padding-inline-start: 18px; }
-.hd-after, .hd-rating, .hd-email { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; }
+.hd-after, .hd-rating, .hd-email { display: flex; flex-direction: column; gap: 6px; margin-block-start: 6px; }
 .hd-rating fieldset { border: 0; padding: 0; margin: 0; }
 .hd-stars { display: flex; gap: 4px; font-size: 22px; }
-.hd-star { cursor: pointer; color: var(--hd-border); }
-.hd-star--on { color: #f5a623; }
+.hd-star { cursor: pointer; color: var(--hd-muted); }
+.hd-star--on { color: var(--hd-accent); }
 .hd-star:focus-within { outline: 2px solid var(--hd-accent); border-radius: 4px; }
-.hd-notice { padding: 8px 16px; background: #fff8e1; border-bottom: 1px solid var(--hd-border); }
-.hd-notice--error { background: #fdecea; }
-.hd-notice-actions { display: flex; gap: 12px; margin-top: 4px; }
+.hd-notice { padding: 8px 16px; background: var(--hd-warn-bg); border-block-end: 1px solid var(--hd-border); }
+.hd-notice--error { background: var(--hd-error-bg); }
+.hd-notice-actions { display: flex; gap: 12px; margin-block-start: 4px; }
 .hd-link-button { border: 0; background: none; padding: 0; color: var(--hd-accent); text-decoration: underline; cursor: pointer; }
-.hd-log { flex: 1; overflow-y: auto; padding: 12px 16px; display: flex; flex-direction: column; gap: 10px; }
+.hd-log { flex: 1; overflow-y: auto; overscroll-behavior: contain; padding: 12px 16px; display: flex; flex-direction: column; gap: 10px; }
 .hd-msg { max-width: 85%; padding: 8px 12px; border-radius: 12px; background: var(--hd-bubble); align-self: flex-start; }
-.hd-msg--visitor { align-self: flex-end; background: var(--hd-accent); color: var(--hd-accent-text); }
+.hd-msg--visitor { align-self: flex-end; background: var(--hd-brand); color: var(--hd-brand-text); }
 .hd-msg--system { align-self: center; background: transparent; color: var(--hd-muted); font-size: 12px; }
-.hd-msg--pending { opacity: 0.7; }
-.hd-author { font-size: 12px; font-weight: 600; opacity: 0.8; }
+.hd-msg--pending { font-style: italic; }
+.hd-author { font-size: 12px; font-weight: 600; }
 .hd-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .hd-article { display: flex; flex-direction: column; gap: 6px; }
 .hd-article-title { font-weight: 600; }
@@ -54,24 +62,24 @@ export const PANEL_CSS = `.hd-panel {
 .hd-chip--quiet { border-color: var(--hd-border); color: var(--hd-muted); }
 .hd-intake { border-top: 1px solid var(--hd-border); padding: 10px 14px; }
 .hd-intake-question { margin: 0; font-weight: 600; }
-.hd-meta { font-size: 11px; opacity: 0.8; }
+.hd-meta { font-size: 11px; }
 .hd-human {
   margin: 0 16px 8px; padding: 6px 12px; align-self: flex-start;
   border: 1px solid var(--hd-accent); border-radius: 999px; background: transparent; color: var(--hd-accent); cursor: pointer;
 }
 .hd-human:disabled { opacity: 0.6; cursor: progress; }
-.hd-composer { display: flex; gap: 8px; padding: 10px 12px; border-top: 1px solid var(--hd-border); align-items: flex-end; }
+.hd-composer { display: flex; gap: 8px; padding: 10px 12px; border-block-start: 1px solid var(--hd-border); align-items: flex-end; }
 .hd-input { flex: 1; resize: none; border: 1px solid var(--hd-border); border-radius: 10px; padding: 8px 10px; background: var(--hd-bg); }
 .hd-count { align-self: center; font-size: 12px; color: var(--hd-muted, inherit); font-variant-numeric: tabular-nums; }
-.hd-count--over { color: var(--hd-danger, #b42318); font-weight: 600; }
-.hd-send { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--hd-accent); color: var(--hd-accent-text); cursor: pointer; }
-.hd-context { margin: 0; padding: 6px 16px; font-size: 12px; color: var(--hd-muted); border-bottom: 1px solid var(--hd-border); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.hd-status { padding: 8px 16px; background: #fff4e5; border-bottom: 1px solid var(--hd-border); }
-.hd-status--critical { background: #fdecea; }
+.hd-count--over { color: var(--hd-danger); font-weight: 600; }
+.hd-send { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--hd-brand); color: var(--hd-brand-text); cursor: pointer; }
+.hd-context { margin: 0; padding: 6px 16px; font-size: 12px; color: var(--hd-muted); border-block-end: 1px solid var(--hd-border); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.hd-status { padding: 8px 16px; background: var(--hd-warn-bg); border-block-end: 1px solid var(--hd-border); }
+.hd-status--critical { background: var(--hd-error-bg); }
 .hd-status-title { font-weight: 600; }
 .hd-home { display: flex; flex-direction: column; gap: 10px; }
 .hd-search-input { width: 100%; }
-.hd-home-label { font-size: 12px; font-weight: 600; color: var(--hd-muted); margin-bottom: 4px; }
+.hd-home-label { font-size: 12px; font-weight: 600; color: var(--hd-muted); margin-block-end: 4px; }
 .hd-home-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
 .hd-home-article { width: 100%; text-align: start; border: 1px solid var(--hd-border); border-radius: 8px; padding: 6px 10px; background: var(--hd-bg); cursor: pointer; }
 .hd-home-article:hover { border-color: var(--hd-accent); }
@@ -79,22 +87,22 @@ export const PANEL_CSS = `.hd-panel {
 .hd-chip:disabled { opacity: 0.6; cursor: progress; }
 .hd-article-view, .hd-review { gap: 8px; }
 .hd-article-view > .hd-link-button { align-self: flex-start; }
-.hd-article-heading { margin: 0; font-size: 16px; }
+.hd-article-heading { margin: 0; font-size: 1.15em; }
 .hd-article-body { display: flex; flex-direction: column; gap: 8px; overflow-wrap: anywhere; }
 .hd-article-body a { color: var(--hd-accent); }
 .hd-md-h { font-weight: 600; }
 .hd-md-list { margin: 0; padding-inline-start: 20px; }
 .hd-md-pre { margin: 0; padding: 8px; background: var(--hd-bubble); border-radius: 6px; overflow-x: auto; font-size: 12px; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.92em; }
-.hd-feedback { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; border-top: 1px solid var(--hd-border); padding-top: 8px; }
+.hd-feedback { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; border-block-start: 1px solid var(--hd-border); padding-block-start: 8px; }
 .hd-diagnostics { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
-.hd-check { padding: 6px 10px; border-radius: 8px; background: #e7f6ec; }
-.hd-check--bad { background: #fdecea; }
+.hd-check { padding: 6px 10px; border-radius: 8px; background: var(--hd-ok-bg); }
+.hd-check--bad { background: var(--hd-error-bg); }
 .hd-review-facts { margin: 0; display: grid; gap: 6px; }
 .hd-review-facts dt { font-size: 12px; font-weight: 600; color: var(--hd-muted); }
 .hd-review-facts dd { margin: 0; overflow-wrap: anywhere; }
 .hd-nudge-region:empty { display: none; }
-.hd-nudge { display: flex; align-items: center; gap: 4px; max-width: 300px; padding: 6px 6px 6px 12px; background: var(--hd-bg); border: 1px solid var(--hd-border); border-radius: 12px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); }
+.hd-nudge { display: flex; align-items: center; gap: 4px; max-width: 300px; padding-block: 6px; padding-inline: 12px 6px; background: var(--hd-bg); border: 1px solid var(--hd-border); border-radius: 12px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); }
 .hd-nudge-text { border: 0; background: none; text-align: start; cursor: pointer; color: var(--hd-fg); padding: 0; }
 .hd-nudge .hd-icon-button { color: var(--hd-muted); }
 .hd-nudge .hd-icon-button svg { width: 16px; height: 16px; }
@@ -106,5 +114,20 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0
 @media (prefers-reduced-motion: no-preference) {
   .hd-panel { animation: hd-in 0.16s ease-out; }
   @keyframes hd-in { from { opacity: 0; transform: translateY(8px); } }
+}
+@media (max-width: 480px), (max-height: 480px) {
+  .hd-panel {
+    position: fixed; inset: 0; inset-block-end: auto;
+    width: 100vw; height: var(--hd-vvh, 100dvh); max-height: 100dvh;
+    border: 0; border-radius: 0;
+    padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px) env(safe-area-inset-left, 0px);
+  }
+  .hd-input { font-size: max(16px, 1em); }
+}
+@media (forced-colors: active) {
+  .hd-send, .hd-panel { border: 1px solid CanvasText; }
+}
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; }
 }
 `;

@@ -1,10 +1,11 @@
+import { isolate } from '../../isolate.ts';
 import { useState } from 'preact/hooks';
 import type { Ticket } from '@helpdock/protocol';
 import { useBinding } from '../../binding-context.ts';
 
 /** Nobody online, or outside business hours: say when to expect an answer, and offer to leave an e-mail. */
 export function AvailabilityNotice({ ticket }: { ticket: Ticket }) {
-  const { core, t, lang } = useBinding();
+  const { core, t, lang, dir } = useBinding();
   const [email, setEmail] = useState('');
   const a = ticket.availability;
   if (!a || ticket.assignee || (a.withinHours && a.agentsOnline)) return null;
@@ -13,7 +14,7 @@ export function AvailabilityNotice({ ticket }: { ticket: Ticket }) {
     <div class="hd-notice" role="status">
       <p>{a.withinHours ? t('availability.nobodyOnline', { time: when(a.expectedBy) }) : t('availability.closed', { open: when(a.nextOpenAt ?? a.expectedBy), time: when(a.expectedBy) })}</p>
       {ticket.contactEmail ? (
-        <p>{t('availability.emailSaved', { email: ticket.contactEmail })}</p>
+        <p>{t('availability.emailSaved', { email: isolate(ticket.contactEmail, dir.value) })}</p>
       ) : (
         <form
           class="hd-email"

@@ -3,13 +3,13 @@ import { useBinding } from '../../binding-context.ts';
 import { duration } from './duration.ts';
 
 function Clock({ label, clock, now }: { label: string; clock: SlaClock; now: number }) {
-  const { t } = useBinding();
+  const { t, lang } = useBinding();
   const left = Date.parse(clock.due) - now;
   const text = clock.metAt
     ? t('sla.met')
     : left >= 0
-      ? t('sla.within', { time: duration(left, t) })
-      : t('sla.overdue', { time: duration(-left, t) });
+      ? t('sla.within', { time: duration(left, lang.value) })
+      : t('sla.overdue', { time: duration(-left, lang.value) });
   return (
     <p class={`hd-sla${!clock.metAt && left < 0 ? ' hd-sla--late' : ''}`}>
       <span class="hd-sla-label">{label}</span> <span class="hd-sla-value">{text}</span>

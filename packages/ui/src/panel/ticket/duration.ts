@@ -1,14 +1,8 @@
-import type { Translate } from '../../binding.ts';
+import { formatDuration } from '@helpdock/i18n/time';
 
-/** "2 h 5 min", "4 min", "30 s": coarse on purpose, it is read at a glance. */
-export function duration(ms: number, t: Translate): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return t('time.seconds', { count: s });
-  const m = Math.floor(s / 60);
-  if (m < 60) return t('time.minutes', { count: m });
-  const h = Math.floor(m / 60);
-  if (h < 48) return t('time.hoursMinutes', { hours: h, minutes: m % 60 });
-  return t('time.days', { count: Math.floor(h / 24) });
+/** "2 hr, 5 min", "4 分", "3 дн.": coarse on purpose, read at a glance, in the widget's language through Intl. */
+export function duration(ms: number, locale: string): string {
+  return formatDuration(ms, locale);
 }
 
 /** Up to two initials for an avatar: "Ana Silva" → "AS", "李伟" → "李伟". */
