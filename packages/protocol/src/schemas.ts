@@ -87,13 +87,30 @@ export const TranscriptEntrySchema = v.object({
   articleId: v.optional(IdSchema),
 });
 
+export const UserIdSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.userId, `must be at most ${LIMITS.userId} characters`));
+
+/**
+ * A signed-in user of the host, vouched for by the host's backend: `token` is a
+ * JWT (HS256, `sub` = userId) or the hex HMAC-SHA256 of userId, both keyed with
+ * the app's identity secret.
+ */
+export const IdentitySchema = v.object({
+  userId: UserIdSchema,
+  token: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.identityToken, `must be at most ${LIMITS.identityToken} characters`)),
+});
+
 // ---- HTTP bodies ----
 
 export const VisitorSessionRequestSchema = v.object({
   appId: AppIdSchema,
   /** A token from an earlier session, to resume as the same visitor. */
   token: v.optional(v.pipe(v.string(), v.maxLength(1024))),
+  /** Present for a signed-in user of the host; without it the visitor is anonymous. */
+  identity: v.optional(IdentitySchema),
 });
+
+/** `POST /api/v1/apps/:appId/users/revoke`, from the host's backend. */
+export const RevokeUserRequestSchema = v.object({ userId: UserIdSchema });
 
 export const AgentLoginRequestSchema = v.object({
   appId: AppIdSchema,
@@ -149,6 +166,8 @@ export const ResolveTicketSchema = v.object({
   resolution: trimmedText(LIMITS.resolution),
 });
 
+export type Identity = v.InferOutput<typeof IdentitySchema>;
+export type RevokeUserRequest = v.InferOutput<typeof RevokeUserRequestSchema>;
 export type VisitorSessionRequest = v.InferOutput<typeof VisitorSessionRequestSchema>;
 export type AgentLoginRequest = v.InferOutput<typeof AgentLoginRequestSchema>;
 export type ContextSnapshot = v.InferOutput<typeof ContextSnapshotSchema>;

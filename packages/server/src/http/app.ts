@@ -8,6 +8,7 @@ import { httpError } from './errors.ts';
 import { incidentRoutes } from './incident-routes.ts';
 import { kbRoutes } from './kb-routes.ts';
 import { staticDir } from './static.ts';
+import { userRoutes } from './user-routes.ts';
 import { visitorRoutes } from './visitor-routes.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -39,6 +40,7 @@ export function createHttpApp(deps: HttpDeps): Hono {
   agentRoutes(app, deps);
   kbRoutes(app, deps);
   incidentRoutes(app, deps);
+  userRoutes(app, deps);
   app.all('/api/*', (c) => httpError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
 
   app.get('/', (c) => c.redirect('/agent/'));

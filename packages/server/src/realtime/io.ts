@@ -1,11 +1,14 @@
 import type { Server as HttpServer } from 'node:http';
+import { NAMESPACES } from '@helpdock/protocol';
 import { Server } from 'socket.io';
+import type { Limits } from '../abuse/limits.ts';
 import { sweepSla } from '../chat/sla-sweep.ts';
 import type { Db } from '../db/db.ts';
 import type { Logger } from '../log.ts';
 import { agentNamespace } from './agent-namespace.ts';
 import { publisher } from './publish.ts';
 import { connectRedisAdapter } from './redis.ts';
+import { visitorRoom } from './rooms.ts';
 import { visitorNamespace } from './visitor-namespace.ts';
 
 export interface RealtimeOptions {
@@ -15,10 +18,14 @@ export interface RealtimeOptions {
   redisUrl?: string | undefined;
   /** How often SLA clocks are checked for breaches. @default 30000 */
   slaSweepMs?: number | undefined;
+  limits: Limits;
+  trustProxy: boolean;
 }
 
 export interface Realtime {
   io: Server;
+  /** Disconnects every socket of a visitor, on every node. */
+  disconnectVisitor(appId: string, visitorId: string): void;
   /** Also closes the HTTP server. */
   close(): Promise<void>;
 }
@@ -33,6 +40,8 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     // A handoff may carry LIMITS.transcriptMessages lines of LIMITS.messageText characters (up to 3 bytes each in UTF-8).
     maxHttpBufferSize: 3 * 1024 * 1024,
     ...(redis ? { adapter: redis.adapter } : {}),
+    // No connectionStateRecovery on purpose: it would skip the handshake checks
+    // (revocation, expiry, identity) on a reconnect, and clients resync by seq anyway.
   });
   // Once closing starts, the store and the Redis clients are on their way down: late work publishes nothing.
   let stopping = false;
@@ -45,6 +54,8 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       if (!stopping) publish(events);
     },
     stopping: () => stopping,
+    limits: options.limits,
+    trustProxy: options.trustProxy,
   };
   visitorNamespace(io, deps);
   agentNamespace(io, deps);
@@ -59,6 +70,9 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   sweep.unref();
   return {
     io,
+    disconnectVisitor(appId, visitorId) {
+      io.of(NAMESPACES.visitor).in(visitorRoom(appId, visitorId)).disconnectSockets(true);
+    },
     async close() {
       stopping = true;
       clearInterval(sweep);

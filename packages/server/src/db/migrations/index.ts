@@ -1,6 +1,7 @@
 import { init } from './001-init.ts';
 import { context } from './002-context.ts';
 import { lifecycle } from './003-lifecycle.ts';
+import { identity } from './004-identity.ts';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'context', sql: context },
   { version: 3, name: 'lifecycle', sql: lifecycle },
+  { version: 4, name: 'identity', sql: identity },
 ];
