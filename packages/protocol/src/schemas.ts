@@ -7,7 +7,11 @@ import { LIMITS } from './limits.ts';
  * builds them itself, so validating them again would only cost bytes.
  */
 
-const trimmedText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+// Postgres text and jsonb cannot hold U+0000: a string carrying one would fail deep in the store.
+const NO_NUL = v.check((s: string) => !s.includes('\u0000'), 'must not contain NUL characters');
+const text = () => v.pipe(v.string(), NO_NUL);
+
+const trimmedText = (max: number) => v.pipe(v.string(), NO_NUL, v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
 export const AppIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be 1–64 lowercase letters, digits, "-" or "_"'));
 export const IdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id'));
@@ -52,8 +56,8 @@ const CustomValueSchema = v.union([text(LIMITS.contextText), v.number(), v.boole
  * is optional, so older clients and hosts that detect nothing stay valid.
  */
 export const ContextSnapshotSchema = v.object({
-  url: v.pipe(v.string(), v.maxLength(LIMITS.url)),
-  title: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.title))),
+  url: v.pipe(text(), v.maxLength(LIMITS.url)),
+  title: v.optional(v.pipe(text(), v.maxLength(LIMITS.title))),
   locale: v.optional(LocaleSchema),
   /** e.g. `ecs`, from URL rules, DOM signals or the host. */
   product: v.optional(text(LIMITS.contextName)),
@@ -87,7 +91,7 @@ export const TranscriptEntrySchema = v.object({
   articleId: v.optional(IdSchema),
 });
 
-export const UserIdSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.userId, `must be at most ${LIMITS.userId} characters`));
+export const UserIdSchema = v.pipe(text(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.userId, `must be at most ${LIMITS.userId} characters`));
 
 /**
  * A signed-in user of the host, vouched for by the host's backend: `token` is a
@@ -96,7 +100,7 @@ export const UserIdSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty
  */
 export const IdentitySchema = v.object({
   userId: UserIdSchema,
-  token: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.identityToken, `must be at most ${LIMITS.identityToken} characters`)),
+  token: v.pipe(text(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.identityToken, `must be at most ${LIMITS.identityToken} characters`)),
 });
 
 // ---- HTTP bodies ----
@@ -104,7 +108,7 @@ export const IdentitySchema = v.object({
 export const VisitorSessionRequestSchema = v.object({
   appId: AppIdSchema,
   /** A token from an earlier session, to resume as the same visitor. */
-  token: v.optional(v.pipe(v.string(), v.maxLength(1024))),
+  token: v.optional(v.pipe(text(), v.maxLength(1024))),
   /** Present for a signed-in user of the host; without it the visitor is anonymous. */
   identity: v.optional(IdentitySchema),
 });
@@ -114,8 +118,8 @@ export const RevokeUserRequestSchema = v.object({ userId: UserIdSchema });
 
 export const AgentLoginRequestSchema = v.object({
   appId: AppIdSchema,
-  email: v.pipe(v.string(), v.trim(), v.email('must be an e-mail address'), v.maxLength(254)),
-  password: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(256)),
+  email: v.pipe(text(), v.trim(), v.email('must be an e-mail address'), v.maxLength(254)),
+  password: v.pipe(text(), v.minLength(1, 'must not be empty'), v.maxLength(256)),
 });
 
 // ---- visitor namespace (client → server) ----
@@ -138,7 +142,8 @@ export const SendMessageSchema = v.object({
 
 export const SyncRequestSchema = v.object({
   conversationId: IdSchema,
-  afterSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // seq is a 32-bit integer in the store.
+  afterSeq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1)),
 });
 
 /** `POST /api/v1/apps/:appId/kb/feedback`: "Was this helpful?" on one article. */
