@@ -9,7 +9,7 @@ import { LIMITS } from './limits.ts';
 
 // Postgres text and jsonb cannot hold U+0000: a string carrying one would fail deep in the store.
 const NO_NUL = v.check((s: string) => !s.includes('\u0000'), 'must not contain NUL characters');
-const text = () => v.pipe(v.string(), NO_NUL);
+const plain = () => v.pipe(v.string(), NO_NUL);
 
 const trimmedText = (max: number) => v.pipe(v.string(), NO_NUL, v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
@@ -19,7 +19,7 @@ export const ClientIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/
 export const MessageTextSchema = trimmedText(LIMITS.messageText);
 export const LocaleSchema = v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'));
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+const text = (max: number) => v.pipe(v.string(), NO_NUL, v.maxLength(max, `must be at most ${max} characters`));
 const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} entries`));
 const isoTime = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
 
@@ -56,8 +56,8 @@ const CustomValueSchema = v.union([text(LIMITS.contextText), v.number(), v.boole
  * is optional, so older clients and hosts that detect nothing stay valid.
  */
 export const ContextSnapshotSchema = v.object({
-  url: v.pipe(text(), v.maxLength(LIMITS.url)),
-  title: v.optional(v.pipe(text(), v.maxLength(LIMITS.title))),
+  url: v.pipe(plain(), v.maxLength(LIMITS.url)),
+  title: v.optional(v.pipe(plain(), v.maxLength(LIMITS.title))),
   locale: v.optional(LocaleSchema),
   /** e.g. `ecs`, from URL rules, DOM signals or the host. */
   product: v.optional(text(LIMITS.contextName)),
@@ -91,7 +91,7 @@ export const TranscriptEntrySchema = v.object({
   articleId: v.optional(IdSchema),
 });
 
-export const UserIdSchema = v.pipe(text(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.userId, `must be at most ${LIMITS.userId} characters`));
+export const UserIdSchema = v.pipe(plain(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.userId, `must be at most ${LIMITS.userId} characters`));
 
 /**
  * A signed-in user of the host, vouched for by the host's backend: `token` is a
@@ -100,7 +100,7 @@ export const UserIdSchema = v.pipe(text(), v.minLength(1, 'must not be empty'), 
  */
 export const IdentitySchema = v.object({
   userId: UserIdSchema,
-  token: v.pipe(text(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.identityToken, `must be at most ${LIMITS.identityToken} characters`)),
+  token: v.pipe(plain(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.identityToken, `must be at most ${LIMITS.identityToken} characters`)),
 });
 
 // ---- HTTP bodies ----
@@ -108,7 +108,7 @@ export const IdentitySchema = v.object({
 export const VisitorSessionRequestSchema = v.object({
   appId: AppIdSchema,
   /** A token from an earlier session, to resume as the same visitor. */
-  token: v.optional(v.pipe(text(), v.maxLength(1024))),
+  token: v.optional(v.pipe(plain(), v.maxLength(1024))),
   /** Present for a signed-in user of the host; without it the visitor is anonymous. */
   identity: v.optional(IdentitySchema),
 });
@@ -118,8 +118,8 @@ export const RevokeUserRequestSchema = v.object({ userId: UserIdSchema });
 
 export const AgentLoginRequestSchema = v.object({
   appId: AppIdSchema,
-  email: v.pipe(text(), v.trim(), v.email('must be an e-mail address'), v.maxLength(254)),
-  password: v.pipe(text(), v.minLength(1, 'must not be empty'), v.maxLength(256)),
+  email: v.pipe(plain(), v.trim(), v.email('must be an e-mail address'), v.maxLength(254)),
+  password: v.pipe(plain(), v.minLength(1, 'must not be empty'), v.maxLength(256)),
 });
 
 // ---- visitor namespace (client → server) ----

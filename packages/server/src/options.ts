@@ -25,6 +25,8 @@ export interface ServerOptions {
   demo?: boolean;
   /** Port of the example console (demo only). `0` picks a free one. @default port + 1 (or 0 when port is 0) */
   consolePort?: number;
+  /** Verified users for the demo app (see docs/identity.md). @default none */
+  demoIdentity?: { secret: string; required?: boolean };
   /** Extra origins allowed for the demo app, besides the example console's. @default [] */
   demoOrigins?: string[];
   /** @default packages/widget/dist of this repository */

@@ -75,7 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       closers.push(() => closeHttp(consoleServer));
       running.consoleUrl = publicUrlFor(host, consolePort);
       const origins = [`http://localhost:${consolePort}`, `http://127.0.0.1:${consolePort}`, ...(options.demoOrigins ?? [])];
-      await seedDemo(db, { origins, kbDir: dirs.kbDir, logger });
+      await seedDemo(db, { origins, kbDir: dirs.kbDir, logger, ...(options.demoIdentity ? { identity: options.demoIdentity } : {}) });
     }
     return running;
   } catch (err) {

@@ -19,7 +19,7 @@ async function handedOffOn(server: TestServer, clientId = 'h1') {
 describe('rate limits (the defaults)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ rateLimits: undefined });
+    server = await startTestServer({ rateLimits: {} });
   }, 60_000);
   afterAll(() => server?.dispose());
 
@@ -263,8 +263,8 @@ describe('protocol fuzzing', () => {
     for (const frame of frames) {
       const session = await visitorSession(server.url, 'acme', ACME_ORIGIN);
       const socket = io(`${server.url}/visitor`, { auth: { appId: 'acme', token: session.token }, extraHeaders: { origin: ACME_ORIGIN }, forceNew: true, reconnection: false, transports: ['websocket'] });
-      await new Promise((r) => socket.once('connect', r));
-      const gone = new Promise((r) => socket.once('disconnect', r));
+      await new Promise<void>((r) => socket.once('connect', () => r()));
+      const gone = new Promise<void>((r) => socket.once('disconnect', () => r()));
       (socket.io.engine as unknown as { write(data: string): void }).write(frame);
       await Promise.race([gone, new Promise((r) => setTimeout(r, 300))]);
       socket.disconnect();

@@ -39,7 +39,7 @@ export async function newDataDir(): Promise<string> {
 
 /**
  * A real server on a random loopback port, PGlite in a fresh temp folder unless told otherwise.
- * Rate limits are off unless a test asks for them (`rateLimits: undefined` gives the defaults):
+ * Rate limits are off unless a test asks for them (`rateLimits: {}` gives the defaults):
  * most tests send bursts on purpose.
  */
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
