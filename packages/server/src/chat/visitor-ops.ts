@@ -7,7 +7,7 @@ import { findHandoffTicket, findOpenTicketOfVisitor, findTicket, findTicketByCon
 import { lockVisitor } from '../store/visitors.ts';
 import { availability, languageOf, slaDeadlines } from '../routing/index.ts';
 import { findAppSettings, listAgentProfiles, updateTicket, appendEvent } from '../store/lifecycle.ts';
-import { isClosed, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
+import { isClosed, redelivered, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
 import { routeTicket } from './routing-ops.ts';
 import { ticketSubject } from './subject.ts';
 
@@ -27,7 +27,8 @@ const noConversation = () => refuse<never>(protocolError('not_found', 'no such c
 export async function handoff(db: Db, visitor: VisitorActor, req: HandoffRequest): Promise<Outcome<TicketWithMessages>> {
   const { appId, visitorId } = visitor;
   const earlier = await findHandoffTicket(db, appId, visitorId, req.clientId);
-  if (earlier) return reply({ ticket: earlier, messages: await listMessages(db, appId, earlier.conversationId) });
+  // Announced again: the node that created it may have crashed before telling the agents (they dedupe by id).
+  if (earlier) return reply({ ticket: earlier, messages: await listMessages(db, appId, earlier.conversationId) }, [{ kind: 'ticket', ticket: earlier }]);
 
   const result = await db.transaction(async (tx) => {
     if (!(await lockVisitor(tx, appId, visitorId))) return null;
@@ -78,7 +79,7 @@ export async function sendVisitorMessage(db: Db, visitor: VisitorActor, req: Sen
   const { appId, visitorId } = visitor;
   if (!(await visitorOwnsConversation(db, appId, visitorId, req.conversationId))) return noConversation();
   const earlier = await findMessageByClientId(db, appId, req.conversationId, req.clientId);
-  if (earlier) return reply({ message: earlier });
+  if (earlier) return reply({ message: earlier }, redelivered(earlier));
   const ticket = await findTicketByConversation(db, appId, req.conversationId);
   if (ticket && isClosed(ticket)) return refuse(protocolError('conflict', `ticket #${ticket.number} is ${ticket.status}`));
   const result = await db.transaction(async (tx) => {
@@ -91,7 +92,8 @@ export async function sendVisitorMessage(db: Db, visitor: VisitorActor, req: Sen
   });
   const { appended } = result;
   if (!appended) return noConversation();
-  const events: ChatEvent[] = appended.duplicate ? [] : [{ kind: 'message', message: appended.message }];
+  // A duplicate is broadcast again too (see `redelivered`): clients merge by id.
+  const events: ChatEvent[] = [{ kind: 'message', message: appended.message }];
   if (result.ticket) events.push({ kind: 'ticket', ticket: result.ticket });
   return reply({ message: appended.message }, events);
 }
