@@ -44,7 +44,10 @@ export interface AgentLoginResponse {
 }
 
 export interface HealthResponse {
-  ok: true;
+  /** False (with HTTP 503) while something the node needs is down: see `problems`. */
+  ok: boolean;
+  /** What is down: `store` (the database), `redis` (other nodes do not hear this one). */
+  problems?: ('store' | 'redis')[];
   version: string;
   store: 'pglite' | 'postgres';
   uptimeSeconds: number;

@@ -45,6 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const trustProxy = options.trustProxy ?? false;
     // The HTTP API revokes sessions; socket.io, created next, cuts the live ones.
     let disconnectVisitor: (appId: string, visitorId: string) => void = () => undefined;
+    let redisDown = () => false;
     const app = createHttpApp({
       db,
       secret,
@@ -54,11 +55,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       limits,
       trustProxy,
       disconnectVisitor: (appId, visitorId) => disconnectVisitor(appId, visitorId),
+      redisDown: () => redisDown(),
       ...dirs,
     });
     const httpServer = createAdaptorServer({ fetch: app.fetch }) as HttpServer;
     const realtime = await attachRealtime(httpServer, { db, secret, logger, redisUrl: options.redisUrl, slaSweepMs: options.slaSweepMs, limits, trustProxy });
     disconnectVisitor = realtime.disconnectVisitor;
+    redisDown = realtime.redisDown;
     closers.push(async () => {
       // closeHttp first: it owns the grace period for in-flight requests; io.close then drops the sockets.
       await Promise.all([closeHttp(httpServer), realtime.close()]);

@@ -15,4 +15,6 @@ export interface HttpDeps {
   trustProxy: boolean;
   /** Disconnects a visitor's live sockets on every node (after a revocation). */
   disconnectVisitor(appId: string, visitorId: string): void;
+  /** Whether this node has lost Redis (and so its peers). */
+  redisDown(): boolean;
 }

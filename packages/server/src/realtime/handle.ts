@@ -1,5 +1,6 @@
 import { protocolError, type Ack, type Validated } from '@helpdock/protocol';
 import type { Socket } from 'socket.io';
+import { isStoreUnavailable, UNAVAILABLE_MESSAGE } from '../db/unavailable.ts';
 import type { Logger } from '../log.ts';
 
 type Reply = (ack: Ack<object>) => void;
@@ -34,6 +35,10 @@ export function handle<T>(
       if (!input.ok) return send(input);
       send(await run(input.value));
     } catch (err) {
+      if (isStoreUnavailable(err)) {
+        logger.warn(`${socket.nsp.name} ${event}: database unavailable (${(err as Error).message})`);
+        return send(protocolError('unavailable', UNAVAILABLE_MESSAGE));
+      }
       logger.error(`${socket.nsp.name} ${event} failed`, err);
       send(protocolError('internal', 'internal error'));
     }

@@ -24,6 +24,8 @@ export interface RealtimeOptions {
 
 export interface Realtime {
   io: Server;
+  /** Whether this node has lost Redis. */
+  redisDown(): boolean;
   /** Disconnects every socket of a visitor, on every node. */
   disconnectVisitor(appId: string, visitorId: string): void;
   /** Also closes the HTTP server. */
@@ -68,8 +70,14 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       .finally(() => (sweeping = false));
   }, options.slaSweepMs ?? 30_000);
   sweep.unref();
+  // Broadcasts from and to other nodes may have been lost while Redis was away. Every client
+  // resyncs after a reconnect (by seq; agents reopen their tickets), so a reconnect repairs it.
+  redis?.onRecovered(() => {
+    for (const name of [NAMESPACES.visitor, NAMESPACES.agent]) io.of(name).local.disconnectSockets(false);
+  });
   return {
     io,
+    redisDown: () => redis?.down() ?? false,
     disconnectVisitor(appId, visitorId) {
       io.of(NAMESPACES.visitor).in(visitorRoom(appId, visitorId)).disconnectSockets(true);
     },
