@@ -52,7 +52,8 @@ describeServices('a node dies mid-conversation', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loses nothing and doubles nothing: 200 messages, node A killed halfway, in order on both sides', async () => {
+  /** 100 visitor + 100 agent messages, interleaved; `midway` runs halfway through. Checks everything on both sides. */
+  async function exchange(midway: () => Promise<unknown>): Promise<string[]> {
     const core = visitorCore(proxy.url, 'acme');
     core.requestHuman();
     await until(core, (s) => s.ticket !== null && s.connection === 'online');
@@ -73,13 +74,15 @@ describeServices('a node dies mid-conversation', () => {
     const opened = await agent.emitWithAck('ticket:open', { ticketId: core.store.getState().ticket!.id });
     for (const m of opened.messages as Message[]) seenByAgent.set(m.id, m);
 
+    let pending: Promise<unknown> = Promise.resolve();
     for (let i = 0; i < ROUNDS; i++) {
       core.sendMessage(`v${i}`);
       const ack = await agent.timeout(10_000).emitWithAck('message:send', { conversationId, clientId: `a${i}`, text: `a${i}` });
       expect(ack.ok).toBe(true);
-      if (i === ROUNDS / 2) await a.kill('SIGKILL');
+      if (i === ROUNDS / 2) pending = midway();
       await new Promise((r) => setTimeout(r, 5));
     }
+    await pending;
 
     const texts = (ms: readonly { text: string }[]) => ms.map((m) => m.text);
     const expected = new Set([...Array.from({ length: ROUNDS }, (_, i) => `v${i}`), ...Array.from({ length: ROUNDS }, (_, i) => `a${i}`)]);
@@ -99,17 +102,32 @@ describeServices('a node dies mid-conversation', () => {
       ['visitor', serverMessages(core.store.getState().messages)],
       ['agent', [...seenByAgent.values()].sort((x, y) => x.seq - y.seq)],
     ] as const) {
-      const exchange = list.filter((m) => expected.has(m.text));
-      expect(new Set(texts(exchange)).size, `${side}: shown once each`).toBe(exchange.length);
-      expect(exchange.map((m) => m.id), `${side}: same messages, same order as stored`).toEqual(storedExchange.map((m) => m.id));
+      const exchanged = list.filter((m) => expected.has(m.text));
+      expect(new Set(texts(exchanged)).size, `${side}: shown once each`).toBe(exchanged.length);
+      expect(exchanged.map((m) => m.id), `${side}: same messages, same order as stored`).toEqual(storedExchange.map((m) => m.id));
       // Each sender's messages in the order they were sent.
       for (const prefix of ['v', 'a']) {
-        const own = texts(exchange).filter((t) => t.startsWith(prefix)).map((t) => Number(t.slice(1)));
+        const own = texts(exchanged).filter((t) => t.startsWith(prefix)).map((t) => Number(t.slice(1)));
         expect(own, `${side}: ${prefix} in order`).toEqual(Array.from({ length: ROUNDS }, (_, i) => i));
       }
     }
-    console.log(`failover: ${expected.size} messages, agent received ${agentCopies} copies for ${seenByAgent.size} distinct messages`);
     agent.disconnect();
     core.destroy();
+    return [`${expected.size} messages; the agent received ${agentCopies} copies of ${seenByAgent.size} distinct messages`];
+  }
+
+  it('loses nothing and doubles nothing: 200 messages, node A killed halfway, in order on both sides', async () => {
+    const [summary] = await exchange(() => a.kill('SIGKILL'));
+    console.log(`failover (SIGKILL): ${summary}`);
+  }, 120_000);
+
+  it('drains on SIGTERM: work in flight is answered, clients move to the other node, nothing lost, clean exit', async () => {
+    await a.start();
+    let exitCode: number | null = -1;
+    const [summary] = await exchange(async () => (exitCode = await a.kill('SIGTERM')));
+    expect(exitCode).toBe(0);
+    expect(a.output()).toContain('SIGTERM: shutting down');
+    expect(a.output()).not.toMatch(/shutdown step failed|\binternal error\b/);
+    console.log(`failover (SIGTERM): ${summary}`);
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import { sweepSla } from '../chat/sla-sweep.ts';
 import type { Db } from '../db/db.ts';
 import type { Logger } from '../log.ts';
 import { agentNamespace } from './agent-namespace.ts';
+import { createDrain } from './drain.ts';
 import { publisher } from './publish.ts';
 import { connectRedisAdapter } from './redis.ts';
 import { visitorRoom } from './rooms.ts';
@@ -48,6 +49,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   // Once closing starts, the store and the Redis clients are on their way down: late work publishes nothing.
   let stopping = false;
   const publish = publisher(io);
+  const drain = createDrain(io);
   const deps = {
     db: options.db,
     secret: options.secret,
@@ -82,9 +84,12 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       io.of(NAMESPACES.visitor).in(visitorRoom(appId, visitorId)).disconnectSockets(true);
     },
     async close() {
-      stopping = true;
+      // Drains first: events in flight finish, publish and are answered; new ones are refused with
+      // `unavailable`. Then nothing more is published, every socket is let go (clients reconnect, to
+      // another node behind a balancer, and resync), the engine closes and then the HTTP server.
       clearInterval(sweep);
-      // Disconnects every socket, closes the engine and then the HTTP server it is attached to.
+      await drain.drain(5000);
+      stopping = true;
       await io.close();
       await redis?.close();
     },
