@@ -38,7 +38,9 @@ export async function connectRedisAdapter(url: string, logger: Logger): Promise<
   connected = true;
   const recovered: Array<() => void> = [];
   let lost = false;
+  let closing = false;
   const check = () => {
+    if (closing) return;
     if (!pub.isReady || !sub.isReady) {
       if (!lost) logger.warn('redis: connection lost; fan-out to other nodes is paused, clients will be resynced once it is back');
       lost = true;
@@ -60,6 +62,7 @@ export async function connectRedisAdapter(url: string, logger: Logger): Promise<
     down: () => !pub.isReady || !sub.isReady,
     onRecovered: (listener) => void recovered.push(listener),
     async close() {
+      closing = true;
       await Promise.allSettled([pub.close(), sub.close()]);
     },
   };
