@@ -75,13 +75,25 @@ export async function handoff(db: Db, visitor: VisitorActor, req: HandoffRequest
   return reply(value, created ? announced : []);
 }
 
-export async function sendVisitorMessage(db: Db, visitor: VisitorActor, req: SendMessage): Promise<Outcome<{ message: Message }>> {
+export async function sendVisitorMessage(
+  db: Db,
+  visitor: VisitorActor,
+  req: SendMessage,
+  /** Conversations this socket has already been shown to own: ownership never changes, so it is checked once. */
+  owned?: Set<string>,
+): Promise<Outcome<{ message: Message }>> {
   const { appId, visitorId } = visitor;
-  if (!(await visitorOwnsConversation(db, appId, visitorId, req.conversationId))) return noConversation();
-  const earlier = await findMessageByClientId(db, appId, req.conversationId, req.clientId);
-  if (earlier) return reply({ message: earlier }, redelivered(earlier));
+  if (!owned?.has(req.conversationId)) {
+    if (!(await visitorOwnsConversation(db, appId, visitorId, req.conversationId))) return noConversation();
+    owned?.add(req.conversationId);
+  }
   const ticket = await findTicketByConversation(db, appId, req.conversationId);
-  if (ticket && isClosed(ticket)) return refuse(protocolError('conflict', `ticket #${ticket.number} is ${ticket.status}`));
+  if (ticket && isClosed(ticket)) {
+    // A resend of a message stored before the ticket closed still gets its message back.
+    const earlier = await findMessageByClientId(db, appId, req.conversationId, req.clientId);
+    if (earlier) return reply({ message: earlier }, redelivered(earlier));
+    return refuse(protocolError('conflict', `ticket #${ticket.number} is ${ticket.status}`));
+  }
   const result = await db.transaction(async (tx) => {
     const appended = await appendMessage(tx, appId, req.conversationId, { clientId: req.clientId, author: 'visitor', text: req.text });
     // The visitor answered: the ball is back with the agent.

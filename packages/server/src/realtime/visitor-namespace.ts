@@ -81,6 +81,7 @@ export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
     refuseAfter(socket, socket.data['expiresAt'] as number);
     refuseUnknownEvents(socket);
     void socket.join(visitorRoom(visitor.appId, visitor.visitorId));
+    const owned = new Set<string>();
     // Both buckets must have room; the visitor's is checked first so one noisy tab can't drain its neighbours' address.
     const limited = (what: 'message' | 'handoff') =>
       deps.limits.take(`${what}:visitor`, `${visitor.appId}/${visitor.visitorId}`) ?? deps.limits.take(`${what}:ip`, ip);
@@ -100,7 +101,7 @@ export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
     handle(socket, 'message:send', logger, (input) => validate(SendMessageSchema, input), async (req) => {
       const tooMany = limited('message');
       if (tooMany) return protocolError('rate_limited', tooMany);
-      const outcome = await sendVisitorMessage(db, visitor, req);
+      const outcome = await sendVisitorMessage(db, visitor, req, owned);
       return finish(outcome, req.conversationId);
     });
     handle(socket, 'sync', logger, (input) => validate(SyncRequestSchema, input), async (req) => {
