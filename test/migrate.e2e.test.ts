@@ -18,7 +18,7 @@ async function visitorSocket(node: NodeProcess, token?: string): Promise<{ socke
   const res = await fetch(`${node.url}/api/v1/visitor/session`, { method: 'POST', body: JSON.stringify(token ? { appId: 'acme', token } : { appId: 'acme' }) });
   const session = (await res.json()) as { token: string; visitorId: string };
   const socket = io(`${node.url}/visitor`, { auth: { appId: 'acme', token: session.token }, transports: ['websocket'], forceNew: true });
-  await new Promise((r) => socket.once('connect', r));
+  await new Promise<void>((r) => socket.once('connect', () => r()));
   return { socket, ...session };
 }
 

@@ -29,7 +29,7 @@ async function agentOn(node: NodeProcess, ticketId: string) {
     const opened = await socket.emitWithAck('ticket:open', { ticketId });
     if (opened.ok) for (const m of opened.messages as Message[]) seen.set(m.id, m);
   });
-  await new Promise((r) => socket.once('connect', r));
+  await new Promise<void>((r) => socket.once('connect', () => r()));
   return { socket, seen };
 }
 
