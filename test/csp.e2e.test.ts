@@ -60,6 +60,8 @@ describeBrowser('the whole widget under a strict Content-Security-Policy', () =>
     const panel = page.getByRole('dialog', { name: 'Support chat' });
     await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toMatch(/restart/i);
     await page.getByRole('button', { name: 'Talk to a human' }).click();
+    // The user sees what the agent will get, then sends it.
+    await page.getByRole('button', { name: 'Send to an agent' }).click();
     await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toMatch(/Ticket #\d+/);
     const agent = await demoAgent(server.url);
     const ticket = await findTicket(agent.socket, 'restart my instance');

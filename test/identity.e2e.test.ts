@@ -52,6 +52,8 @@ describeBrowser('identify: switching users on one page', () => {
     await page.getByRole('textbox', { name: 'Message' }).fill(question);
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Talk to a human' }).click();
+    // The user sees what the agent will get, then sends it.
+    await page.getByRole('button', { name: 'Send to an agent' }).click();
     await expect.poll(() => panel().innerText(), { timeout: 10_000 }).toMatch(/Ticket #\d+/);
   }
 

@@ -78,6 +78,8 @@ describeBrowser('XSS payloads through every channel', () => {
     expect(await widgetText()).toContain(PAYLOADS[0]!.text);
 
     await visitor.getByRole('button', { name: 'Talk to a human' }).click();
+    // The user sees what the agent will get, then sends it.
+    await visitor.getByRole('button', { name: 'Send to an agent' }).click();
     await expect.poll(() => conversation().locator('..').innerText(), { timeout: 10_000 }).toMatch(/Ticket #\d+/);
     const agent = await demoAgent(server.url, 'xss0@demo.helpdock.dev');
     const ticket: Ticket = await findTicket(agent.socket, 'xsscorpus');
