@@ -18,10 +18,13 @@ const warned = new Set<string>();
  * Tells the host's developer, once per reason, what to fix in their set-up;
  * the user only sees that chat is not available here.
  */
-export function reportSetupProblem(error: { code: string; message: string }): void {
-  if (!SETUP.has(error.code) || warned.has(error.code)) return;
-  warned.add(error.code);
-  console.warn(`[helpdock] the server refused this page: ${error.message} (${error.code})`);
+export function reportSetupProblem(error: { code: string; message: string }, identified = false): void {
+  // A refused identity (bad, expired or revoked token; identify missing where required) is the host's to fix too.
+  const key = error.code === 'unauthorized' ? `unauthorized:${error.message}` : error.code;
+  if ((!SETUP.has(error.code) && error.code !== 'unauthorized') || warned.has(key)) return;
+  warned.add(key);
+  const what = identified ? 'the identity token' : 'this page';
+  console.warn(`[helpdock] the server refused ${what}: ${error.message} (${error.code})`);
 }
 
 /** The `{ error }` body of a refused HTTP request, if it has one. */

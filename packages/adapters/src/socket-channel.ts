@@ -1,5 +1,5 @@
 import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus, Storage } from '@helpdock/core';
-import { NAMESPACES, type Ack, type Message, type Receipt, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
+import { NAMESPACES, type Ack, type Identity, type Message, type Receipt, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { visitorSession } from './visitor-session.ts';
 
@@ -11,6 +11,8 @@ export interface SocketAgentChannelOptions {
   /** How long to wait for the connection and for each acknowledgement. @default 10000 */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** The verified user, if any: see `visitorSession`. */
+  identity?: (() => Identity | null) | undefined;
   /** Passed to socket.io-client, e.g. reconnection delays. */
   socketOptions?: Partial<ManagerOptions & SocketOptions>;
 }

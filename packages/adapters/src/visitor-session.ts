@@ -1,5 +1,5 @@
 import type { Storage } from '@helpdock/core';
-import { HTTP, type ProtocolError, type VisitorSessionResponse } from '@helpdock/protocol';
+import { HTTP, type Identity, type ProtocolError, type VisitorSessionResponse } from '@helpdock/protocol';
 import { reportSetupProblem } from './refusal.ts';
 import { storedToken, tokenKey } from './visitor-token.ts';
 
@@ -8,6 +8,12 @@ export interface VisitorSessionOptions {
   appId: string;
   storage: Storage;
   fetch?: typeof fetch | undefined;
+  /**
+   * The signed-in user and the token the host's backend made for them, read at
+   * each request so a refreshed token is used. Verified sessions are never
+   * written to `storage`: a reload waits for the host to identify the user again.
+   */
+  identity?: (() => Identity | null) | undefined;
 }
 
 export type SessionResult = { ok: true; token: string } | { ok: false; error: ProtocolError | { code: 'network'; message: string } };
@@ -19,13 +25,14 @@ export type SessionResult = { ok: true; token: string } | { ok: false; error: Pr
  */
 export async function visitorSession(options: VisitorSessionOptions): Promise<SessionResult> {
   const { serverUrl, appId, storage } = options;
-  const previous = storedToken(storage, appId);
+  const identity = options.identity?.() ?? null;
+  const previous = identity ? null : storedToken(storage, appId);
   let res: Response;
   try {
     res = await (options.fetch ?? globalThis.fetch)(`${serverUrl.replace(/\/$/, '')}${HTTP.visitorSession}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(previous ? { appId, token: previous } : { appId }),
+      body: JSON.stringify(identity ? { appId, identity } : previous ? { appId, token: previous } : { appId }),
       credentials: 'omit',
     });
   } catch (err) {
@@ -33,9 +40,10 @@ export async function visitorSession(options: VisitorSessionOptions): Promise<Se
   }
   const body = (await res.json().catch(() => null)) as (VisitorSessionResponse & { error?: ProtocolError }) | null;
   if (!res.ok || !body?.token) {
-    if (body?.error) reportSetupProblem(body.error);
+    if (body?.error) reportSetupProblem(body.error, identity !== null);
     return { ok: false, error: body?.error ?? { code: 'network', message: `HTTP ${res.status}` } };
   }
+  if (identity) return { ok: true, token: body.token };
   try {
     storage.set(tokenKey(appId), body.token);
   } catch {

@@ -5,7 +5,7 @@ import type { HandoffDetails } from './intake-flow.ts';
 import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus } from './ports.ts';
 import { buildTranscript, handoffContext, subjectOf } from './transcript.ts';
 
-const TRANSIENT: ReadonlySet<ChannelError['code']> = new Set(['timeout', 'network', 'internal', 'rate_limited']);
+const TRANSIENT: ReadonlySet<ChannelError['code']> = new Set(['timeout', 'network', 'internal', 'rate_limited', 'unavailable']);
 
 /**
  * Everything after "talk to a human": the channel, the handoff, the outbox

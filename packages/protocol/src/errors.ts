@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'conflict'
   | 'too_large'
   | 'rate_limited'
+  /** A store or broker the server needs is down for now: nothing was changed; retry shortly. */
+  | 'unavailable'
   | 'internal';
 
 export interface ProtocolError {

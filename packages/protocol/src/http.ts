@@ -17,6 +17,8 @@ export const HTTP = {
   incidents: '/api/v1/agent/incidents',
   /** `POST`: marks the incident resolved. */
   resolveIncident: (incidentId: string) => `/api/v1/agent/incidents/${encodeURIComponent(incidentId)}/resolve`,
+  /** `POST`, from the host's backend with `Authorization: Bearer <identity secret>`: ends every session of a user. */
+  revokeUser: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/users/revoke`,
 } as const;
 
 export interface StatusResponse {
@@ -30,6 +32,10 @@ export interface IncidentResponse {
 export interface VisitorSessionResponse {
   token: string;
   visitorId: string;
+  /** Set when the session belongs to a verified user of the host. */
+  userId?: string;
+  /** When the session token stops working (ISO); an identified session ends with its identity token. */
+  expiresAt?: string;
 }
 
 export interface AgentLoginResponse {
@@ -38,7 +44,10 @@ export interface AgentLoginResponse {
 }
 
 export interface HealthResponse {
-  ok: true;
+  /** False (with HTTP 503) while something the node needs is down: see `problems`. */
+  ok: boolean;
+  /** What is down: `store` (the database), `redis` (other nodes do not hear this one). */
+  problems?: ('store' | 'redis')[];
   version: string;
   store: 'pglite' | 'postgres';
   uptimeSeconds: number;

@@ -31,4 +31,8 @@ export const LIMITS = {
   /** Characters in an incident's title / message. */
   incidentTitle: 200,
   incidentMessage: 2000,
+  /** Characters in a host's user id (identify). */
+  userId: 256,
+  /** Characters in an identity token: a JWT or an HMAC of the user id. */
+  identityToken: 4096,
 } as const;

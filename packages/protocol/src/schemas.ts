@@ -8,7 +8,11 @@ import { LIMITS } from './limits.ts';
  * builds them itself, so validating them again would only cost bytes.
  */
 
-const trimmedText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+// Postgres text and jsonb cannot hold U+0000: a string carrying one would fail deep in the store.
+const NO_NUL = v.check((s: string) => !s.includes('\u0000'), 'must not contain NUL characters');
+const plain = () => v.pipe(v.string(), NO_NUL);
+
+const trimmedText = (max: number) => v.pipe(v.string(), NO_NUL, v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
 export const AppIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be 1–64 lowercase letters, digits, "-" or "_"'));
 export const IdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id'));
@@ -16,7 +20,7 @@ export const ClientIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/
 export const MessageTextSchema = trimmedText(LIMITS.messageText);
 export const LocaleSchema = v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'));
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+const text = (max: number) => v.pipe(v.string(), NO_NUL, v.maxLength(max, `must be at most ${max} characters`));
 const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} entries`));
 const isoTime = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
 
@@ -53,8 +57,8 @@ const CustomValueSchema = v.union([text(LIMITS.contextText), v.number(), v.boole
  * is optional, so older clients and hosts that detect nothing stay valid.
  */
 export const ContextSnapshotSchema = v.object({
-  url: v.pipe(v.string(), v.maxLength(LIMITS.url)),
-  title: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.title))),
+  url: v.pipe(plain(), v.maxLength(LIMITS.url)),
+  title: v.optional(v.pipe(plain(), v.maxLength(LIMITS.title))),
   locale: v.optional(LocaleSchema),
   /** e.g. `ecs`, from URL rules, DOM signals or the host. */
   product: v.optional(text(LIMITS.contextName)),
@@ -88,18 +92,35 @@ export const TranscriptEntrySchema = v.object({
   articleId: v.optional(IdSchema),
 });
 
+export const UserIdSchema = v.pipe(plain(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.userId, `must be at most ${LIMITS.userId} characters`));
+
+/**
+ * A signed-in user of the host, vouched for by the host's backend: `token` is a
+ * JWT (HS256, `sub` = userId) or the hex HMAC-SHA256 of userId, both keyed with
+ * the app's identity secret.
+ */
+export const IdentitySchema = v.object({
+  userId: UserIdSchema,
+  token: v.pipe(plain(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.identityToken, `must be at most ${LIMITS.identityToken} characters`)),
+});
+
 // ---- HTTP bodies ----
 
 export const VisitorSessionRequestSchema = v.object({
   appId: AppIdSchema,
   /** A token from an earlier session, to resume as the same visitor. */
-  token: v.optional(v.pipe(v.string(), v.maxLength(1024))),
+  token: v.optional(v.pipe(plain(), v.maxLength(1024))),
+  /** Present for a signed-in user of the host; without it the visitor is anonymous. */
+  identity: v.optional(IdentitySchema),
 });
+
+/** `POST /api/v1/apps/:appId/users/revoke`, from the host's backend. */
+export const RevokeUserRequestSchema = v.object({ userId: UserIdSchema });
 
 export const AgentLoginRequestSchema = v.object({
   appId: AppIdSchema,
-  email: v.pipe(v.string(), v.trim(), v.email('must be an e-mail address'), v.maxLength(254)),
-  password: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(256)),
+  email: v.pipe(plain(), v.trim(), v.email('must be an e-mail address'), v.maxLength(254)),
+  password: v.pipe(plain(), v.minLength(1, 'must not be empty'), v.maxLength(256)),
 });
 
 // ---- visitor namespace (client → server) ----
@@ -124,7 +145,8 @@ export const SendMessageSchema = v.object({
 
 export const SyncRequestSchema = v.object({
   conversationId: IdSchema,
-  afterSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // seq is a 32-bit integer in the store.
+  afterSeq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1)),
 });
 
 /** `POST /api/v1/apps/:appId/kb/feedback`: "Was this helpful?" on one article. */
@@ -152,6 +174,8 @@ export const ResolveTicketSchema = v.object({
   resolution: trimmedText(LIMITS.resolution),
 });
 
+export type Identity = v.InferOutput<typeof IdentitySchema>;
+export type RevokeUserRequest = v.InferOutput<typeof RevokeUserRequestSchema>;
 export type VisitorSessionRequest = v.InferOutput<typeof VisitorSessionRequestSchema>;
 export type AgentLoginRequest = v.InferOutput<typeof AgentLoginRequestSchema>;
 export type ContextSnapshot = v.InferOutput<typeof ContextSnapshotSchema>;

@@ -1,3 +1,4 @@
+import type { RateLimitOptions } from './abuse/limits.ts';
 import type { Logger } from './log.ts';
 import type { AppConfig } from './seed/apps.ts';
 
@@ -24,6 +25,8 @@ export interface ServerOptions {
   demo?: boolean;
   /** Port of the example console (demo only). `0` picks a free one. @default port + 1 (or 0 when port is 0) */
   consolePort?: number;
+  /** Verified users for the demo app (see docs/identity.md). @default none */
+  demoIdentity?: { secret: string; required?: boolean };
   /** Extra origins allowed for the demo app, besides the example console's. @default [] */
   demoOrigins?: string[];
   /** @default packages/widget/dist of this repository */
@@ -36,6 +39,10 @@ export interface ServerOptions {
   kbDir?: string;
   /** How often SLA clocks are checked for breaches (and resolved tickets closed after the reopen window). @default 30000 */
   slaSweepMs?: number;
+  /** Rate limits per visitor and per address; `false` turns them off (load tests). @default DEFAULT_RATE_LIMITS */
+  rateLimits?: RateLimitOptions | false;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). @default false */
+  trustProxy?: boolean;
   /** @default console output prefixed with `[helpdock]` */
   logger?: Logger;
 }

@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
+import { createLimits } from './abuse/limits.ts';
 import { loadSecret } from './auth/secret.ts';
 import { openDb } from './db/open.ts';
 import { createConsoleApp } from './http/console-app.ts';
@@ -40,9 +41,27 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const secret = await loadSecret(db, options.secret);
     if (options.apps?.length) await provisionApps(db, options.apps);
 
-    const app = createHttpApp({ db, secret, logger, version: SERVER_VERSION, startedAt: Date.now(), ...dirs });
+    const limits = createLimits(options.rateLimits);
+    const trustProxy = options.trustProxy ?? false;
+    // The HTTP API revokes sessions; socket.io, created next, cuts the live ones.
+    let disconnectVisitor: (appId: string, visitorId: string) => void = () => undefined;
+    let redisDown = () => false;
+    const app = createHttpApp({
+      db,
+      secret,
+      logger,
+      version: SERVER_VERSION,
+      startedAt: Date.now(),
+      limits,
+      trustProxy,
+      disconnectVisitor: (appId, visitorId) => disconnectVisitor(appId, visitorId),
+      redisDown: () => redisDown(),
+      ...dirs,
+    });
     const httpServer = createAdaptorServer({ fetch: app.fetch }) as HttpServer;
-    const realtime = await attachRealtime(httpServer, { db, secret, logger, redisUrl: options.redisUrl, slaSweepMs: options.slaSweepMs });
+    const realtime = await attachRealtime(httpServer, { db, secret, logger, redisUrl: options.redisUrl, slaSweepMs: options.slaSweepMs, limits, trustProxy });
+    disconnectVisitor = realtime.disconnectVisitor;
+    redisDown = realtime.redisDown;
     closers.push(async () => {
       // closeHttp first: it owns the grace period for in-flight requests; io.close then drops the sockets.
       await Promise.all([closeHttp(httpServer), realtime.close()]);
@@ -59,7 +78,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       closers.push(() => closeHttp(consoleServer));
       running.consoleUrl = publicUrlFor(host, consolePort);
       const origins = [`http://localhost:${consolePort}`, `http://127.0.0.1:${consolePort}`, ...(options.demoOrigins ?? [])];
-      await seedDemo(db, { origins, kbDir: dirs.kbDir, logger });
+      await seedDemo(db, { origins, kbDir: dirs.kbDir, logger, ...(options.demoIdentity ? { identity: options.demoIdentity } : {}) });
     }
     return running;
   } catch (err) {

@@ -42,7 +42,8 @@ describe('a visitor talking to an agent', () => {
     expect(again.ticket.id).toBe(ticket.id);
     expect(again.messages).toHaveLength(1);
     await settle();
-    expect(announced.filter((t) => t.id === ticket.id)).toHaveLength(1);
+    // Announced again (a crashed node may never have announced it), always as the same ticket.
+    expect(new Set(announced.filter((t) => t.number === ticket.number).map((t) => t.id))).toEqual(new Set([ticket.id]));
   });
 
   it('opens one ticket when the same handoff arrives twice at once, and numbers tickets without collisions', async () => {
@@ -55,7 +56,7 @@ describe('a visitor talking to an agent', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 
-  it('shows a resent message once, and seqs keep increasing', async () => {
+  it('stores a resent message once and echoes it as the same message, and seqs keep increasing', async () => {
     const { socket, conversationId } = await handedOff();
     const first = await ask(socket, 'message:send', { conversationId, clientId: 'dup-1', text: 'hello' });
     const echoes = record<Message>(socket, 'message');
@@ -64,7 +65,11 @@ describe('a visitor talking to an agent', () => {
     const next = await ask(socket, 'message:send', { conversationId, clientId: 'dup-2', text: 'again' });
     expect(next.message.seq).toBe(first.message.seq + 1);
     await settle();
-    expect(echoes.map((m) => m.clientId)).toEqual(['dup-2']);
+    // The resend is echoed again (its fan-out may have been lost with a node), with the same id: clients show it once.
+    expect(echoes.map((m) => [m.clientId, m.id])).toEqual([
+      ['dup-1', first.message.id],
+      ['dup-2', next.message.id],
+    ]);
     const history = await ask(socket, 'sync', { conversationId, afterSeq: 0 });
     expect(history.messages.filter((m: Message) => m.clientId === 'dup-1')).toHaveLength(1);
   });

@@ -222,6 +222,14 @@ export interface HelpdockCommands {
   on<E extends HelpdockEventName>(event: E, handler: HelpdockEventHandler<E>): () => void;
   /** Stops a handler given to `on`. */
   off<E extends HelpdockEventName>(event: E, handler: HelpdockEventHandler<E>): void;
+  /**
+   * The signed-in user (`{ id }`) and the token your backend computed for them
+   * (`{ token }`: a JWT, or the user hash; see docs/identity.md), or `null` for an
+   * anonymous visitor. Another user, or anonymous, starts the widget over:
+   * nothing of the previous user stays on screen. The same user with a new token
+   * only refreshes the token.
+   */
+  identify(user: { id: string } | null, options?: { token: string }): void;
 }
 
 export type CommandName = keyof HelpdockCommands;

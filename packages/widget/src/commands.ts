@@ -11,8 +11,8 @@ export interface WidgetCommand<N extends CommandName> {
   run(widget: Running, ...args: Parameters<HelpdockCommands[N]>): void;
 }
 
-/** Commands about the widget's lifecycle and the host's handlers; the controller implements them. */
-export const LIFECYCLE = ['boot', 'shutdown', 'on', 'off'] as const;
+/** Commands about the widget's lifecycle (who it is for) and the host's handlers; the controller implements them. */
+export const LIFECYCLE = ['boot', 'shutdown', 'on', 'off', 'identify'] as const;
 
 export type WidgetCommandName = Exclude<CommandName, (typeof LIFECYCLE)[number]>;
 

@@ -46,3 +46,35 @@ export function checkConfig(input: ConfigInput | undefined): HelpdockConfig | nu
     alwaysHuman,
   };
 }
+
+/** A signed-in user of the host and the token its backend computed for them (see docs/identity.md). */
+export interface IdentityInput {
+  userId: string;
+  token: string;
+}
+
+/** What the widget starts with: the host's config, and the verified user `identify` set (never an attribute). */
+export type StartConfig = HelpdockConfig & { identity?: IdentityInput | undefined };
+
+const MAX_USER_ID = 256;
+const MAX_TOKEN = 4096;
+
+/**
+ * Checks `identify(user, { token })`: `null` means anonymous; a problem is one
+ * prefixed warning and `undefined` (nothing changes).
+ */
+export function checkIdentity(user: unknown, options: unknown): IdentityInput | null | undefined {
+  if (user === null || user === undefined) return null;
+  const id = typeof user === 'object' ? (user as { id?: unknown }).id : undefined;
+  const userId = typeof id === 'number' ? String(id) : id;
+  if (typeof userId !== 'string' || userId.length === 0 || userId.length > MAX_USER_ID) {
+    console.warn(`[helpdock] identify: user.id must be a non-empty string of at most ${MAX_USER_ID} characters`);
+    return undefined;
+  }
+  const token = typeof options === 'object' && options !== null ? (options as { token?: unknown }).token : undefined;
+  if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN) {
+    console.warn('[helpdock] identify: options.token must be the JWT or user hash your backend computed for this user');
+    return undefined;
+  }
+  return { userId, token };
+}

@@ -1,10 +1,10 @@
-import type { CommandName, ConfigInput, HelpdockConfig } from './api.ts';
+import type { CommandName, ConfigInput } from './api.ts';
 import { LIFECYCLE, WIDGET_COMMANDS, type WidgetCommand, type WidgetCommandName } from './commands.ts';
-import { checkConfig, mergeConfig } from './config.ts';
+import { checkConfig, checkIdentity, mergeConfig, type IdentityInput, type StartConfig } from './config.ts';
 import { createEmitter, EVENTS, type Emit } from './events.ts';
 import type { Running } from './start.ts';
 
-export type Start = (config: HelpdockConfig, emit: Emit) => Promise<Running>;
+export type Start = (config: StartConfig, emit: Emit) => Promise<Running>;
 
 /** Every command name, lifecycle first: what the instance exposes and the dispatcher accepts. */
 export const COMMAND_NAMES: readonly CommandName[] = [...LIFECYCLE, ...(Object.keys(WIDGET_COMMANDS) as WidgetCommandName[])];
@@ -32,6 +32,10 @@ export function createController(start: Start, defaults: ConfigInput = {}): Cont
   let waiting: Array<(r: Running) => void> = [];
   const events = createEmitter();
   const warnedUnknown = new Set<string>();
+  let identity: IdentityInput | null = null;
+  let lastOverrides: unknown;
+  // The previous widget is fully gone before the next one mounts (identify switches people).
+  let stopped: Promise<void> = Promise.resolve();
 
   const withWidget = (fn: (r: Running) => void) => {
     if (!running) {
@@ -45,10 +49,11 @@ export function createController(start: Start, defaults: ConfigInput = {}): Cont
     const current = running;
     running = null;
     waiting = [];
-    void current?.then((r) => {
+    const gone = current?.then((r) => {
       if (forget) r?.forget();
       r?.destroy();
     });
+    stopped = Promise.all([stopped, gone]).then(() => undefined);
   };
 
   const boot = (overrides?: unknown) => {
@@ -57,9 +62,11 @@ export function createController(start: Start, defaults: ConfigInput = {}): Cont
       return;
     }
     if (running) return;
-    const config = checkConfig(mergeConfig(defaults, overrides as ConfigInput | undefined));
-    if (!config) return;
-    const mine = start(config, events.emit).then(
+    lastOverrides = overrides;
+    const checked = checkConfig(mergeConfig(defaults, overrides as ConfigInput | undefined));
+    if (!checked) return;
+    const config: StartConfig = identity ? { ...checked, identity } : checked;
+    const mine = stopped.then(() => start(config, events.emit)).then(
       (r) => {
         // Shut down while starting: `stop` destroys it, and it never was ready.
         if (running === mine) events.emit('ready', { appId: config.appId });
@@ -89,6 +96,21 @@ export function createController(start: Start, defaults: ConfigInput = {}): Cont
     const e = event as (typeof EVENTS)[number];
     const h = handler as (payload: unknown) => void;
     return name === 'on' ? events.on(e, h) : events.off(e, h);
+  };
+
+  const identify = (user: unknown, options: unknown) => {
+    const next = checkIdentity(user, options);
+    if (next === undefined) return;
+    const previous = identity;
+    identity = next;
+    if (previous?.userId === next?.userId) {
+      if (next && previous?.token !== next.token) withWidget((r) => r.setIdentityToken(next.token));
+      return;
+    }
+    if (!running) return;
+    // Another person: a verified user's conversation is forgotten on this device as they leave.
+    stop(previous !== null);
+    boot(lastOverrides);
   };
 
   const runCommand = (name: WidgetCommandName, args: unknown[]) => {
@@ -124,6 +146,8 @@ export function createController(start: Start, defaults: ConfigInput = {}): Cont
           case 'on':
           case 'off':
             return listen(key, args[0], args[1]);
+          case 'identify':
+            return identify(args[0], args[1]);
           default:
             return runCommand(key, args);
         }

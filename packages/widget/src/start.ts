@@ -12,7 +12,8 @@ import { deferredHelp } from './deferred-help.ts';
 import { createHelpdockCore, type BotProvider, type HelpdockCore } from '@helpdock/core';
 import { direction, englishWidgetStrings, loadStrings, resolveLocale } from '@helpdock/i18n';
 import { mountLauncher } from '@helpdock/ui';
-import type { ConfigUpdate, HelpdockConfig, Theme } from './api.ts';
+import type { ConfigUpdate, Theme } from './api.ts';
+import type { StartConfig } from './config.ts';
 import { watchCore, type Emit } from './events.ts';
 import type { StartedPanel } from './panel-stage.ts';
 import { watchAttention } from './attention.ts';
@@ -29,6 +30,8 @@ export interface Running {
   tracked(): ReadonlyArray<{ event: string; metadata?: Record<string, string | number | boolean>; at: string }>;
   /** Forgets this visitor on this device: conversation and session (sign-out). */
   forget(): void;
+  /** The same verified user with a fresh token from the host's backend. */
+  setIdentityToken(token: string): void;
   /** Removes every node, listener, timer and socket this widget made. */
   destroy(): void;
 }
@@ -40,10 +43,13 @@ const TRACKED_MAX = 50;
  * panel (Preact, i18next), the bot and the socket load on demand, so none of
  * them is on the host page's critical path.
  */
-export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<Running> {
+export async function startWidget(config: StartConfig, emit: Emit): Promise<Running> {
   const { appId, serverUrl } = config;
   let overrides = config.strings;
-  const storage = localStorageStorage('helpdock:');
+  let identity = config.identity ? { ...config.identity } : null;
+  // Each verified user keeps their conversation apart from everyone else's on this device.
+  const scope = identity ? `user:${identity.userId}:` : '';
+  const storage = localStorageStorage(`helpdock:${scope}`);
   const context = deferredContextSource({ ...(config.context as ConsoleContextOptions | undefined), serverOrigin: new URL(serverUrl).origin });
   let locale = resolveLocale(config.locale ?? context.snapshot().locale);
 
@@ -58,7 +64,7 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
   const core = createHelpdockCore({
     appId,
     storage,
-    session: localStorageStorage(`helpdock:${appId}:`, 'sessionStorage'),
+    session: localStorageStorage(`helpdock:${appId}:${scope}`, 'sessionStorage'),
     nudges: config.nudges !== false,
     redact: context.redact,
     clock: systemClock(),
@@ -79,7 +85,7 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
         },
       },
       ...deferredHelp({ serverUrl, appId, locale: () => locale }, () => !destroyed),
-      agent: () => import('./lazy-agent.ts').then((m) => m.createAgentChannel({ serverUrl, appId, storage })),
+      agent: () => import('./lazy-agent.ts').then((m) => m.createAgentChannel({ serverUrl, appId, storage, identity: () => identity })),
     },
   });
   let panel: Promise<StartedPanel | null> | null = null;
@@ -156,6 +162,9 @@ export async function startWidget(config: HelpdockConfig, emit: Emit): Promise<R
     forget() {
       core.reset();
       forgetVisitor(storage, appId);
+    },
+    setIdentityToken(token) {
+      if (identity) identity = { ...identity, token };
     },
     destroy() {
       if (destroyed) return;

@@ -1,11 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type Session =
-  | { kind: 'visitor'; appId: string; visitorId: string; exp: number }
-  | { kind: 'agent'; appId: string; agentId: string; exp: number };
+/** `iat` in milliseconds (revocation compares against it); `userId` only for verified users. */
+export type VisitorSession = { kind: 'visitor'; appId: string; visitorId: string; exp: number; iat?: number; userId?: string };
+export type Session = VisitorSession | { kind: 'agent'; appId: string; agentId: string; exp: number };
 
 export const VISITOR_TOKEN_TTL_SECONDS = 60 * 60 * 24 * 30;
 export const AGENT_TOKEN_TTL_SECONDS = 60 * 60 * 12;
+/** A verified user's session ends with its identity JWT, and after this at the latest. */
+export const USER_TOKEN_TTL_SECONDS = 60 * 60 * 12;
 
 const VERSION = 'v1';
 
@@ -46,7 +48,10 @@ function asSession(value: unknown): Session | null {
   const v = value as Record<string, unknown>;
   if (typeof v['appId'] !== 'string' || typeof v['exp'] !== 'number') return null;
   if (v['kind'] === 'visitor' && typeof v['visitorId'] === 'string') {
-    return { kind: 'visitor', appId: v['appId'], visitorId: v['visitorId'], exp: v['exp'] };
+    const session: VisitorSession = { kind: 'visitor', appId: v['appId'], visitorId: v['visitorId'], exp: v['exp'] };
+    if (typeof v['iat'] === 'number') session.iat = v['iat'];
+    if (typeof v['userId'] === 'string') session.userId = v['userId'];
+    return session;
   }
   if (v['kind'] === 'agent' && typeof v['agentId'] === 'string') {
     return { kind: 'agent', appId: v['appId'], agentId: v['agentId'], exp: v['exp'] };

@@ -5,7 +5,7 @@ import { findMessageByClientId } from '../store/lookup.ts';
 import { appendMessage, listMessages } from '../store/messages.ts';
 import { assignTicket, findTicket, findTicketByConversation, listOpenTickets, lockTicket, resolveTicket } from '../store/tickets.ts';
 import { updateTicket } from '../store/lifecycle.ts';
-import { isClosed, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
+import { isClosed, redelivered, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
 
 /*
  * The agent comes from a verified session and its app scopes every lookup:
@@ -56,7 +56,7 @@ export async function sendAgentMessage(db: Db, agent: Agent, req: SendMessage): 
   const found = await findTicketByConversation(db, agent.appId, req.conversationId);
   if (!found) return refuse(protocolError('not_found', 'no such conversation'));
   const earlier = await findMessageByClientId(db, agent.appId, req.conversationId, req.clientId);
-  if (earlier) return reply({ message: earlier });
+  if (earlier) return reply({ message: earlier }, redelivered(earlier));
   return db.transaction(async (tx) => {
     const ticket = await lockTicket(tx, agent.appId, found.id);
     if (!ticket) return noTicket();
@@ -76,7 +76,8 @@ export async function sendAgentMessage(db: Db, agent: Agent, req: SendMessage): 
       const met = await findTicket(tx, agent.appId, ticket.id);
       if (met) events.push({ kind: 'ticket', ticket: met });
     }
-    return reply({ message: appended.message }, appended.duplicate ? events : [...events, { kind: 'message', message: appended.message }]);
+    // A duplicate is broadcast again too (see `redelivered`): clients merge by id.
+    return reply({ message: appended.message }, [...events, { kind: 'message', message: appended.message }]);
   });
 }
 

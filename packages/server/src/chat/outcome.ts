@@ -20,3 +20,11 @@ export const refuse = <T>(ack: Extract<Ack<T>, { ok: false }>): Outcome<T> => ({
 
 /** Tickets in these states take no more messages or claims. */
 export const isClosed = (ticket: Ticket): boolean => ticket.status === 'resolved' || ticket.status === 'closed';
+
+/**
+ * A resent message (its sender never got the acknowledgement) is broadcast
+ * again: the node that stored it may have died before its fan-out, and this
+ * resend is the only chance to repair that. Clients merge by id, so anyone who
+ * already has it still shows it once.
+ */
+export const redelivered = (message: Message): ChatEvent[] => [{ kind: 'message', message }];

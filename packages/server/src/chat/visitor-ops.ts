@@ -7,7 +7,7 @@ import { findHandoffTicket, findOpenTicketOfVisitor, findTicket, findTicketByCon
 import { lockVisitor } from '../store/visitors.ts';
 import { availability, languageOf, slaDeadlines } from '../routing/index.ts';
 import { findAppSettings, listAgentProfiles, updateTicket, appendEvent } from '../store/lifecycle.ts';
-import { isClosed, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
+import { isClosed, redelivered, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
 import { routeTicket } from './routing-ops.ts';
 import { ticketSubject } from './subject.ts';
 
@@ -35,7 +35,8 @@ const noConversation = () => refuse<never>(protocolError('not_found', 'no such c
 export async function handoff(db: Db, visitor: VisitorActor, req: HandoffRequest): Promise<Outcome<TicketWithMessages>> {
   const { appId, visitorId } = visitor;
   const earlier = await findHandoffTicket(db, appId, visitorId, req.clientId);
-  if (earlier) return reply({ ticket: earlier, messages: await listMessages(db, appId, earlier.conversationId) });
+  // Announced again: the node that created it may have crashed before telling the agents (they dedupe by id).
+  if (earlier) return reply({ ticket: earlier, messages: await listMessages(db, appId, earlier.conversationId) }, [{ kind: 'ticket', ticket: earlier }]);
 
   const result = await db.transaction(async (tx) => {
     if (!(await lockVisitor(tx, appId, visitorId))) return null;
@@ -83,13 +84,25 @@ export async function handoff(db: Db, visitor: VisitorActor, req: HandoffRequest
   return reply(value, created ? announced : []);
 }
 
-export async function sendVisitorMessage(db: Db, visitor: VisitorActor, req: SendMessage): Promise<Outcome<{ message: Message }>> {
+export async function sendVisitorMessage(
+  db: Db,
+  visitor: VisitorActor,
+  req: SendMessage,
+  /** Conversations this socket has already been shown to own: ownership never changes, so it is checked once. */
+  owned?: Set<string>,
+): Promise<Outcome<{ message: Message }>> {
   const { appId, visitorId } = visitor;
-  if (!(await visitorOwnsConversation(db, appId, visitorId, req.conversationId))) return noConversation();
-  const earlier = await findMessageByClientId(db, appId, req.conversationId, req.clientId);
-  if (earlier) return reply({ message: earlier });
+  if (!owned?.has(req.conversationId)) {
+    if (!(await visitorOwnsConversation(db, appId, visitorId, req.conversationId))) return noConversation();
+    owned?.add(req.conversationId);
+  }
   const ticket = await findTicketByConversation(db, appId, req.conversationId);
-  if (ticket && isClosed(ticket)) return refuse(protocolError('conflict', `ticket #${ticket.number} is ${ticket.status}`));
+  if (ticket && isClosed(ticket)) {
+    // A resend of a message stored before the ticket closed still gets its message back.
+    const earlier = await findMessageByClientId(db, appId, req.conversationId, req.clientId);
+    if (earlier) return reply({ message: earlier }, redelivered(earlier));
+    return refuse(protocolError('conflict', `ticket #${ticket.number} is ${ticket.status}`));
+  }
   const result = await db.transaction(async (tx) => {
     const appended = await appendMessage(tx, appId, req.conversationId, { clientId: req.clientId, author: 'visitor', text: req.text });
     // The visitor answered: the ball is back with the agent.
@@ -100,7 +113,8 @@ export async function sendVisitorMessage(db: Db, visitor: VisitorActor, req: Sen
   });
   const { appended } = result;
   if (!appended) return noConversation();
-  const events: ChatEvent[] = appended.duplicate ? [] : [{ kind: 'message', message: appended.message }];
+  // A duplicate is broadcast again too (see `redelivered`): clients merge by id.
+  const events: ChatEvent[] = [{ kind: 'message', message: appended.message }];
   if (result.ticket) events.push({ kind: 'ticket', ticket: result.ticket });
   return reply({ message: appended.message }, events);
 }

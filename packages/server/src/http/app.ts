@@ -4,10 +4,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { agentRoutes } from './agent-routes.ts';
 import { MAX_JSON_BODY_BYTES } from './body.ts';
 import type { HttpDeps } from './deps.ts';
+import { isStoreUnavailable, UNAVAILABLE_MESSAGE } from '../db/unavailable.ts';
+import type { Db } from '../db/db.ts';
 import { httpError } from './errors.ts';
 import { incidentRoutes } from './incident-routes.ts';
 import { kbRoutes } from './kb-routes.ts';
 import { staticDir } from './static.ts';
+import { userRoutes } from './user-routes.ts';
 import { visitorRoutes } from './visitor-routes.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -17,18 +20,27 @@ export function createHttpApp(deps: HttpDeps): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
+    if (isStoreUnavailable(err)) {
+      deps.logger.warn(`${c.req.method} ${c.req.path}: database unavailable (${err.message})`);
+      return httpError(c, 503, 'unavailable', UNAVAILABLE_MESSAGE);
+    }
     deps.logger.error(`${c.req.method} ${c.req.path} failed`, err);
     return httpError(c, 500, 'internal', 'internal error');
   });
 
-  app.get(HTTP.health, (c) => {
+  // What a load balancer polls: 503 while this node cannot serve (its database or Redis is down).
+  app.get(HTTP.health, async (c) => {
+    const problems: NonNullable<HealthResponse['problems']> = [];
+    if (!(await storeAnswers(deps.db))) problems.push('store');
+    if (deps.redisDown()) problems.push('redis');
     const health: HealthResponse = {
-      ok: true,
+      ok: problems.length === 0,
       version: deps.version,
       store: deps.db.kind,
       uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
     };
-    return c.json(health);
+    if (problems.length > 0) health.problems = problems;
+    return c.json(health, problems.length === 0 ? 200 : 503);
   });
 
   app.use(
@@ -39,6 +51,7 @@ export function createHttpApp(deps: HttpDeps): Hono {
   agentRoutes(app, deps);
   kbRoutes(app, deps);
   incidentRoutes(app, deps);
+  userRoutes(app, deps);
   app.all('/api/*', (c) => httpError(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
 
   app.get('/', (c) => c.redirect('/agent/'));
@@ -66,4 +79,14 @@ export function createHttpApp(deps: HttpDeps): Hono {
     }),
   );
   return app;
+}
+
+async function storeAnswers(db: Db): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 2000)));
+  try {
+    return await Promise.race([db.query('SELECT 1').then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

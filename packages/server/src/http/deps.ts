@@ -1,4 +1,5 @@
 import type { Db } from '../db/db.ts';
+import type { Limits } from '../abuse/limits.ts';
 import type { Logger } from '../log.ts';
 
 export interface HttpDeps {
@@ -9,4 +10,11 @@ export interface HttpDeps {
   startedAt: number;
   widgetDir: string;
   agentConsoleDir: string;
+  limits: Limits;
+  /** Believe X-Forwarded-For for the client's address. */
+  trustProxy: boolean;
+  /** Disconnects a visitor's live sockets on every node (after a revocation). */
+  disconnectVisitor(appId: string, visitorId: string): void;
+  /** Whether this node has lost Redis (and so its peers). */
+  redisDown(): boolean;
 }

@@ -13,7 +13,7 @@ export interface StaticDirOptions {
   /** Extension-less paths that match no file get `index.html` (client-side routing). */
   spa?: boolean;
   cacheControl: (relativePath: string) => string;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | (() => Record<string, string>);
   /** Rewrites every served .html file. */
   html?: (text: string) => string;
 }
@@ -56,7 +56,7 @@ async function send(c: Context, file: string, relative: string, options: StaticD
     'Content-Type': type,
     'Cache-Control': options.cacheControl(relative),
     'X-Content-Type-Options': 'nosniff',
-    ...options.headers,
+    ...(typeof options.headers === 'function' ? options.headers() : options.headers),
   });
   const bytes = await readFile(file);
   const body = options.html && type.startsWith('text/html') ? options.html(bytes.toString('utf8')) : bytes;

@@ -22,6 +22,7 @@ import { drainQueue } from '../chat/routing-ops.ts';
 import { findTicketByConversation } from '../store/tickets.ts';
 import { raiseReceipt } from '../store/lifecycle.ts';
 import { findAgent } from '../store/agents.ts';
+import { refuseAfter, refuseUnknownEvents } from './guards.ts';
 import { emptyRequest, handle, refusal } from './handle.ts';
 import { agentRoom, agentsRoom, conversationRoom } from './rooms.ts';
 import type { NamespaceDeps } from './visitor-namespace.ts';
@@ -38,6 +39,7 @@ export function agentNamespace(io: Server, deps: NamespaceDeps): void {
       const agent = session?.kind === 'agent' ? await findAgent(db, session.appId, session.agentId) : null;
       if (!agent) return next(refusal('unauthorized', 'the agent session is missing or expired; log in again'));
       socket.data['agent'] = agent;
+      socket.data['expiresAt'] = session?.exp;
       next();
     } catch (err) {
       logger.error('agent handshake failed', err);
@@ -47,6 +49,8 @@ export function agentNamespace(io: Server, deps: NamespaceDeps): void {
 
   nsp.on('connection', (socket: Socket) => {
     const agent = socket.data['agent'] as Agent;
+    refuseAfter(socket, socket.data['expiresAt'] as number);
+    refuseUnknownEvents(socket);
     void socket.join([agentsRoom(agent.appId), agentRoom(agent.id)]);
     socket.emit('hello', agent);
 

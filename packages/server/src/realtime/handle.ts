@@ -1,6 +1,8 @@
 import { protocolError, type Ack, type Validated } from '@helpdock/protocol';
 import type { Socket } from 'socket.io';
+import { isStoreUnavailable, UNAVAILABLE_MESSAGE } from '../db/unavailable.ts';
 import type { Logger } from '../log.ts';
+import { drainFor } from './drain.ts';
 
 type Reply = (ack: Ack<object>) => void;
 
@@ -29,13 +31,23 @@ export function handle<T>(
         logger.error(`${socket.nsp.name} ${event}: acknowledgement failed`, err);
       }
     };
+    const drain = drainFor(socket.nsp.server);
+    // A stopping node takes no new work: the client resends it to the node it reconnects to.
+    if (drain?.draining) return send(protocolError('unavailable', 'this server is shutting down; try again in a moment'));
+    const done = drain?.begin();
     try {
       const input = check(args[0]);
       if (!input.ok) return send(input);
       send(await run(input.value));
     } catch (err) {
+      if (isStoreUnavailable(err)) {
+        logger.warn(`${socket.nsp.name} ${event}: database unavailable (${(err as Error).message})`);
+        return send(protocolError('unavailable', UNAVAILABLE_MESSAGE));
+      }
       logger.error(`${socket.nsp.name} ${event} failed`, err);
       send(protocolError('internal', 'internal error'));
+    } finally {
+      done?.();
     }
   });
 }

@@ -5,6 +5,10 @@ import { redactUrl } from '../redact.ts';
 
 export interface RedisAdapter {
   adapter: ReturnType<typeof createAdapter>;
+  /** Whether either connection is down right now. */
+  down(): boolean;
+  /** Called each time both connections are back after a loss. */
+  onRecovered(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -32,9 +36,33 @@ export async function connectRedisAdapter(url: string, logger: Logger): Promise<
     throw err;
   }
   connected = true;
+  const recovered: Array<() => void> = [];
+  let lost = false;
+  let closing = false;
+  const check = () => {
+    if (closing) return;
+    if (!pub.isReady || !sub.isReady) {
+      if (!lost) logger.warn('redis: connection lost; fan-out to other nodes is paused, clients will be resynced once it is back');
+      lost = true;
+      return;
+    }
+    if (!lost) return;
+    lost = false;
+    logger.info('redis: connection back');
+    for (const listener of recovered) listener();
+  };
+  for (const client of [pub, sub]) {
+    client.on('ready', check);
+    client.on('end', check);
+    client.on('error', check);
+    client.on('reconnecting', check);
+  }
   return {
     adapter: createAdapter(pub, sub),
+    down: () => !pub.isReady || !sub.isReady,
+    onRecovered: (listener) => void recovered.push(listener),
     async close() {
+      closing = true;
       await Promise.allSettled([pub.close(), sub.close()]);
     },
   };

@@ -1,5 +1,6 @@
 import {
   AppIdSchema,
+  protocolError,
   HandoffRequestSchema,
   ContactSchema,
   NAMESPACES,
@@ -13,6 +14,7 @@ import {
   type Ack,
 } from '@helpdock/protocol';
 import type { Server, Socket } from 'socket.io';
+import type { Limits } from '../abuse/limits.ts';
 import { verifySession } from '../auth/tokens.ts';
 import { rate, reopen, setContact, visitorTickets } from '../chat/lifecycle-ops.ts';
 import type { Outcome } from '../chat/outcome.ts';
@@ -22,10 +24,12 @@ import { currentConversation, handoff, sendVisitorMessage, syncConversation, typ
 import type { Db } from '../db/db.ts';
 import type { Logger } from '../log.ts';
 import { findApp, originAllowed } from '../store/apps.ts';
-import { visitorExists } from '../store/visitors.ts';
+import { requestIp } from '../http/ip.ts';
+import { sessionStands } from '../store/visitors.ts';
+import { refuseAfter, refuseUnknownEvents } from './guards.ts';
 import { emptyRequest, handle, refusal } from './handle.ts';
 import type { Publish } from './publish.ts';
-import { conversationRoom } from './rooms.ts';
+import { conversationRoom, visitorRoom } from './rooms.ts';
 
 export interface NamespaceDeps {
   db: Db;
@@ -34,7 +38,10 @@ export interface NamespaceDeps {
   publish: Publish;
   /** True once the server has started to close. */
   stopping?: () => boolean;
+  limits: Limits;
+  trustProxy: boolean;
 }
+
 
 /** `/visitor`: the widget's live channel, one signed anonymous visitor per socket. */
 export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
@@ -51,11 +58,16 @@ export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
       const origin = socket.handshake.headers.origin;
       if (!originAllowed(app, origin)) return next(refusal('origin_not_allowed', `origin ${origin} is not allowed for app "${app.id}"`));
       const session = verifySession(deps.secret, auth['token']);
-      if (session?.kind !== 'visitor' || session.appId !== app.id || !(await visitorExists(db, app.id, session.visitorId))) {
-        return next(refusal('unauthorized', 'the visitor session is missing, expired or for another app'));
+      // Checked on every (re)connection: a revoked or expired session never comes back.
+      if (session?.kind !== 'visitor' || session.appId !== app.id || !(await sessionStands(db, app.id, session.visitorId, session.iat ?? 0))) {
+        return next(refusal('unauthorized', 'the visitor session is missing, expired, revoked or for another app'));
+      }
+      if (app.identityRequired && session.userId === undefined) {
+        return next(refusal('unauthorized', `app "${app.id}" only serves verified users`));
       }
       const visitor: VisitorActor = { appId: app.id, visitorId: session.visitorId };
       socket.data['visitor'] = visitor;
+      socket.data['expiresAt'] = session.exp;
       next();
     } catch (err) {
       logger.error('visitor handshake failed', err);
@@ -65,6 +77,14 @@ export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
 
   nsp.on('connection', (socket: Socket) => {
     const visitor = socket.data['visitor'] as VisitorActor;
+    const ip = requestIp(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], deps.trustProxy);
+    refuseAfter(socket, socket.data['expiresAt'] as number);
+    refuseUnknownEvents(socket);
+    void socket.join(visitorRoom(visitor.appId, visitor.visitorId));
+    const owned = new Set<string>();
+    // Both buckets must have room; the visitor's is checked first so one noisy tab can't drain its neighbours' address.
+    const limited = (what: 'message' | 'handoff') =>
+      deps.limits.take(`${what}:visitor`, `${visitor.appId}/${visitor.visitorId}`) ?? deps.limits.take(`${what}:ip`, ip);
     // Commits first, then joins and fans out, then answers the caller.
     const finish = async <T extends object>(outcome: Outcome<T>, conversationId?: string): Promise<Ack<T>> => {
       if (outcome.ack.ok && conversationId) await socket.join(conversationRoom(conversationId));
@@ -73,11 +93,15 @@ export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
     };
 
     handle(socket, 'handoff', logger, (input) => validate(HandoffRequestSchema, input), async (req) => {
+      const tooMany = limited('handoff');
+      if (tooMany) return protocolError('rate_limited', tooMany);
       const outcome = await handoff(db, visitor, req);
       return finish(outcome, outcome.ack.ok ? outcome.ack.ticket.conversationId : undefined);
     });
     handle(socket, 'message:send', logger, (input) => validate(SendMessageSchema, input), async (req) => {
-      const outcome = await sendVisitorMessage(db, visitor, req);
+      const tooMany = limited('message');
+      if (tooMany) return protocolError('rate_limited', tooMany);
+      const outcome = await sendVisitorMessage(db, visitor, req, owned);
       return finish(outcome, req.conversationId);
     });
     handle(socket, 'sync', logger, (input) => validate(SyncRequestSchema, input), async (req) => {

@@ -17,12 +17,24 @@ export interface AppConfig {
    * `reopenWindowHours`, `planPriority`, `planTier`, `teams`, `cannedReplies`. See routing/settings.ts. @default {}
    */
   settings?: Record<string, unknown>;
+  /**
+   * Verified users: the secret the host's backend signs user ids (HMAC) or JWTs
+   * (HS256) with, and whether anonymous visitors are refused. @default none: anonymous only
+   */
+  identity?: { secret: string; required?: boolean };
 }
 
 /** Idempotent: apps are created or updated, agents are added once. */
 export async function provisionApps(db: Db, apps: readonly AppConfig[]): Promise<void> {
   for (const app of apps) {
-    await upsertApp(db, { id: app.id, name: app.name ?? app.id, allowedOrigins: app.allowedOrigins, settings: app.settings ?? {} });
+    await upsertApp(db, {
+      id: app.id,
+      name: app.name ?? app.id,
+      allowedOrigins: app.allowedOrigins,
+      settings: app.settings ?? {},
+      identitySecret: app.identity?.secret ?? null,
+      identityRequired: app.identity?.required ?? false,
+    });
     for (const agent of app.agents ?? []) {
       // Hashing is deliberately slow, so skip it for agents that already exist.
       if (!(await agentExists(db, app.id, agent.email))) {

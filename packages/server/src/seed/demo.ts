@@ -31,6 +31,7 @@ export interface DemoSeedOptions {
   origins: string[];
   kbDir: string;
   logger: Logger;
+  identity?: { secret: string; required?: boolean };
 }
 
 /** Safe to run on every start: the app is upserted, agents are added once, the KB is reloaded. */
@@ -42,6 +43,7 @@ export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<void> 
       allowedOrigins: options.origins,
       agents: DEMO_AGENTS.map((agent) => ({ ...agent, languages: [...agent.languages], categories: [...agent.categories], password: DEMO_PASSWORD })),
       settings: DEMO_SETTINGS,
+      ...(options.identity ? { identity: options.identity } : {}),
     },
   ]);
   const kb = await loadKbDir(options.kbDir);

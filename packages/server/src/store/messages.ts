@@ -41,33 +41,36 @@ export type Appended = { message: Message; duplicate: boolean };
 
 /**
  * Stores one message with the next seq of its conversation, inside `tx`.
- * The conversation row lock makes concurrent sends take turns, so seqs never
- * collide or skip; a clientId already stored returns the original message.
- * Returns null when the conversation is not in this app.
+ * Taking the seq is an UPDATE of the conversation row, so it also takes that
+ * row's lock: concurrent sends take turns, and seqs never collide or skip.
+ * A clientId already stored gives its seq back and returns the original
+ * message. Returns null when the conversation is not in this app.
+ * Two statements for a new message: this runs for every message sent.
  */
 export async function appendMessage(tx: Queryable, appId: string, conversationId: string, input: NewMessage): Promise<Appended | null> {
-  const locked = await tx.query<{ last_seq: number }>('SELECT last_seq FROM conversations WHERE app_id = $1 AND id = $2 FOR UPDATE', [
+  const taken = await tx.query<{ last_seq: number }>('UPDATE conversations SET last_seq = last_seq + 1 WHERE app_id = $1 AND id = $2 RETURNING last_seq', [
     appId,
     conversationId,
   ]);
-  const conversation = locked[0];
-  if (!conversation) return null;
+  const seq = taken[0]?.last_seq;
+  if (seq === undefined) return null;
+  const rows = await tx.query<MessageRow>(
+    `INSERT INTO messages (id, app_id, conversation_id, seq, client_id, author, author_name, text, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::timestamptz, now()))
+     ON CONFLICT (conversation_id, client_id) DO NOTHING RETURNING *`,
+    [newId('msg'), appId, conversationId, seq, input.clientId, input.author, input.authorName ?? null, input.text, input.createdAt ?? null],
+  );
+  const row = rows[0];
+  if (row) return { message: toMessage(row), duplicate: false };
+  // Stored before (a resend): still under the row lock, so the seq can be given back without a gap.
+  await tx.query('UPDATE conversations SET last_seq = last_seq - 1 WHERE app_id = $1 AND id = $2', [appId, conversationId]);
   const existing = await tx.query<MessageRow>('SELECT * FROM messages WHERE app_id = $1 AND conversation_id = $2 AND client_id = $3', [
     appId,
     conversationId,
     input.clientId,
   ]);
-  if (existing[0]) return { message: toMessage(existing[0]), duplicate: true };
-  const seq = conversation.last_seq + 1;
-  await tx.query('UPDATE conversations SET last_seq = $3 WHERE app_id = $1 AND id = $2', [appId, conversationId, seq]);
-  const rows = await tx.query<MessageRow>(
-    `INSERT INTO messages (id, app_id, conversation_id, seq, client_id, author, author_name, text, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::timestamptz, now())) RETURNING *`,
-    [newId('msg'), appId, conversationId, seq, input.clientId, input.author, input.authorName ?? null, input.text, input.createdAt ?? null],
-  );
-  const row = rows[0];
-  if (!row) throw new Error('message insert returned nothing');
-  return { message: toMessage(row), duplicate: false };
+  if (!existing[0]) throw new Error('message conflict without a stored message');
+  return { message: toMessage(existing[0]), duplicate: true };
 }
 
 /** Messages after `afterSeq`, oldest first, at most one history page. */

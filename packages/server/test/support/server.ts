@@ -8,9 +8,16 @@ export const GLOBEX_ORIGIN = 'https://portal.globex.test';
 export const ANA = { email: 'ana@acme.test', name: 'Ana Silva', password: 'correct horse battery' };
 export const HANK = { email: 'hank@globex.test', name: 'Hank Scorpio', password: 'globex-pass' };
 
+export const ACME_IDENTITY_SECRET = 'acme-identity-secret-0123456789abcdef';
+export const VAULT_ORIGIN = 'https://vault.initech.test';
+export const VAULT_IDENTITY_SECRET = 'vault-identity-secret-fedcba9876543210';
+
 export const TEST_APPS: AppConfig[] = [
-  { id: 'acme', name: 'Acme Cloud', allowedOrigins: [ACME_ORIGIN], agents: [ANA] },
+  // Verified users optional: anonymous visitors welcome too.
+  { id: 'acme', name: 'Acme Cloud', allowedOrigins: [ACME_ORIGIN], agents: [ANA], identity: { secret: ACME_IDENTITY_SECRET } },
   { id: 'globex', name: 'Globex', allowedOrigins: [GLOBEX_ORIGIN], agents: [HANK] },
+  // Verified users only.
+  { id: 'vault', name: 'Initech Vault', allowedOrigins: [VAULT_ORIGIN], identity: { secret: VAULT_IDENTITY_SECRET, required: true } },
 ];
 
 export interface TestServer extends RunningServer {
@@ -30,11 +37,15 @@ export async function newDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'helpdock-server-test-'));
 }
 
-/** A real server on a random loopback port, PGlite in a fresh temp folder unless told otherwise. */
+/**
+ * A real server on a random loopback port, PGlite in a fresh temp folder unless told otherwise.
+ * Rate limits are off unless a test asks for them (`rateLimits: {}` gives the defaults):
+ * most tests send bursts on purpose.
+ */
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await newDataDir());
   const logs: string[] = [];
-  const server = await startServer({ port: 0, host: '127.0.0.1', apps: TEST_APPS, logger: captureLogger(logs), ...options, dataDir });
+  const server = await startServer({ port: 0, host: '127.0.0.1', apps: TEST_APPS, logger: captureLogger(logs), rateLimits: false, ...options, dataDir });
   return {
     ...server,
     dataDir,

@@ -8,6 +8,9 @@ function isSetupProblem(error: CoreError): boolean {
   return 'reason' in error && error.reason !== undefined && SETUP_PROBLEMS.has(error.reason);
 }
 
+// The server wants a verified user (identity required, or the identity token was refused): retrying cannot help.
+const signIn = (error: CoreError): boolean => error.kind === 'handoff_failed' && error.reason === 'unauthorized';
+
 /** Errors and connection trouble, as the core reports them. */
 export function Notice() {
   const { core, state, t } = useBinding();
@@ -16,9 +19,9 @@ export function Notice() {
     const setup = isSetupProblem(error);
     return (
       <div class="hd-notice hd-notice--error" role="alert">
-        <p>{t(setup ? 'error.not_set_up' : `error.${error.kind}`, error.kind === 'too_long' ? { length: error.length, limit: error.limit } : undefined)}</p>
+        <p>{t(setup ? 'error.not_set_up' : signIn(error) ? 'error.sign_in' : `error.${error.kind}`, error.kind === 'too_long' ? { length: error.length, limit: error.limit } : undefined)}</p>
         <div class="hd-notice-actions">
-          {error.kind === 'handoff_failed' && !setup ? (
+          {error.kind === 'handoff_failed' && !setup && !signIn(error) ? (
             <button type="button" class="hd-link-button" onClick={() => core.requestHuman()}>
               {t('error.retry')}
             </button>

@@ -2,6 +2,7 @@ import { init } from './001-init.ts';
 import { context } from './002-context.ts';
 import { lifecycle } from './003-lifecycle.ts';
 import { botDetails } from './004-bot-details.ts';
+import { identity } from './005-identity.ts';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'context', sql: context },
   { version: 3, name: 'lifecycle', sql: lifecycle },
   { version: 4, name: 'bot-details', sql: botDetails },
+  { version: 5, name: 'identity', sql: identity },
 ];
