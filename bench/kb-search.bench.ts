@@ -7,17 +7,10 @@ import { demoKbDir, loadKbDir } from '../packages/kb/src/node.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { chromiumPath } from '../test/helpers/services.ts';
 import { timeKb, type KbTiming } from './lib/kb-corpus.ts';
+import { row, type BenchResult, type BenchRow } from './lib/report.ts';
 
 const SIZES = [1000, 10_000];
 const P95_BUDGET_MS = 2;
-
-interface Row {
-  metric: string;
-  value: number;
-  unit: string;
-  budget?: number;
-  ok?: boolean;
-}
 
 async function demoWords(): Promise<string[]> {
   const kb = await loadKbDir(demoKbDir);
@@ -49,20 +42,15 @@ async function inChromium(words: string[]): Promise<KbTiming[] | null> {
   }
 }
 
-function rows(where: string, timings: KbTiming[]): Row[] {
+function rows(where: string, timings: KbTiming[]): BenchRow[] {
   return timings.flatMap((t) => [
-    { metric: `${where}: build ${t.articles} articles`, value: t.buildMs, unit: 'ms' },
-    { metric: `${where}: query p50, ${t.articles} articles`, value: t.p50Ms, unit: 'ms' },
-    {
-      metric: `${where}: query p95, ${t.articles} articles`,
-      value: t.p95Ms,
-      unit: 'ms',
-      ...(t.articles === 10_000 ? { budget: P95_BUDGET_MS, ok: t.p95Ms <= P95_BUDGET_MS } : {}),
-    },
+    row({ metric: `${where}: build ${t.articles} articles`, value: t.buildMs, unit: 'ms' }),
+    row({ metric: `${where}: query p50, ${t.articles} articles`, value: t.p50Ms, unit: 'ms' }),
+    row({ metric: `${where}: query p95, ${t.articles} articles`, value: t.p95Ms, unit: 'ms', ...(t.articles === 10_000 ? { budget: P95_BUDGET_MS } : {}) }),
   ]);
 }
 
-export async function run() {
+export async function run(): Promise<BenchResult> {
   const words = await demoWords();
   const node = SIZES.map((n) => timeKb(n, words, () => performance.now()));
   const chromium = await inChromium(words);
@@ -75,5 +63,3 @@ export async function run() {
     ],
   };
 }
-
-// Run directly (before a bench runner exists): `npx vite-node bench/kb-search.bench.ts` or through vite's runnerImport.

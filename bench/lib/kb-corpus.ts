@@ -43,7 +43,8 @@ export function makeCorpus(n: number, demoWords: readonly string[], seed = 7): {
     const pool = `${a.title} ${a.body}`.replace(/[.\n]/g, ' ').split(/\s+/).filter(Boolean);
     const picked = Array.from({ length: 2 + Math.floor(random() * 4) }, () => pool[Math.floor(random() * pool.length)] as string);
     // Every fifth query has a typo (two letters swapped), every seventh ends mid-word (typing).
-    if (q % 5 === 0 && picked[0] && picked[0].length > 5) picked[0] = picked[0][1] + picked[0][0] + picked[0].slice(2);
+    const first = picked[0];
+    if (q % 5 === 0 && first && first.length > 5) picked[0] = `${first.charAt(1)}${first.charAt(0)}${first.slice(2)}`;
     if (q % 7 === 0) picked[picked.length - 1] = (picked.at(-1) ?? '').slice(0, 4);
     return `how do I ${picked.join(' ')}`;
   });
