@@ -51,13 +51,16 @@ if (!existsSync(REPORT)) {
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
 const passed = report.numPassedTests ?? 0;
 // A file that fails to load has no failed *test* in the count; count it so it cannot hide.
-const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
-let failed = (report.numFailedTests ?? 0) + brokenFiles;
+const failedFiles = (report.testResults ?? []).filter((f) => f.status === 'failed');
+const brokenFiles = failedFiles.filter((f) => (f.assertionResults ?? []).length === 0).length;
+// Tests a failed file never ran (its beforeAll threw: a server that did not start) are failures, not skips.
+const unrun = failedFiles.flatMap((f) => f.assertionResults ?? []).filter((t) => t.status === 'pending' || t.status === 'skipped').length;
+let failed = (report.numFailedTests ?? 0) + brokenFiles + unrun;
 // Errors outside any test (unhandled rejections, a crashed worker) fail the run without failing a test.
 if (!vitestOk && failed === 0) {
   console.error('vitest failed outside any test (see the errors above); counted as one failure');
   failed = 1;
 }
-const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) - unrun;
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(vitestOk && failed === 0 ? 0 : 1);

@@ -47,7 +47,8 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
     });
     child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-    const deadline = Date.now() + 30_000;
+    // PGlite's first open and the demo seed are slow on a loaded machine.
+    const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log}`);
       try {
@@ -58,7 +59,7 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`server did not become healthy in 30 s:\n${log}`);
+    throw new Error(`server did not become healthy in 90 s:\n${log}`);
   };
 
   const stop = async () => {
