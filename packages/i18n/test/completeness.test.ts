@@ -15,8 +15,8 @@ const words = (s: string) => s.replace(/\{\{\s*\w+\s*\}\}/g, '').replace(/[\p{P}
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   '*': ['author.system'],
   fr: ['log.label', 'composer.label', 'review.page', 'author.bot'],
-  de: ['review.browser', 'timeline.status'],
-  es: ['review.plan', 'article.no'],
+  de: ['review.browser', 'timeline.status', 'intake.field.region'],
+  es: ['review.plan', 'article.no', 'feedback.no'],
   'pt-BR': ['timeline.status'],
   id: ['timeline.status'],
 };
