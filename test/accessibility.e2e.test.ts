@@ -35,7 +35,8 @@ describeBrowser('accessible in every state, in English and Arabic, themed by con
   beforeAll(async () => {
     server = await startDemoServer();
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // axe-core and the host-CSS probe are injected inline; the console's strict CSP is tested in csp.e2e.test.ts.
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     page = await context.newPage();
     mkdirSync(GALLERY, { recursive: true });
   });
@@ -123,7 +124,7 @@ describeBrowser('accessible in every state, in English and Arabic, themed by con
     await page.getByText('Reconnecting…').waitFor({ state: 'detached', timeout: 20_000 });
 
     const number = /Ticket #(\d+)/.exec(await page.locator('.hd-panel').innerText())?.[1];
-    const agent = await (await browser.newContext()).newPage();
+    const agent = await (await browser.newContext({ bypassCSP: true })).newPage();
     await agent.goto(`${server.url}/agent/`);
     expect(await axe(agent, null), 'agent console login').toEqual([]);
     await agent.getByLabel('E-mail').fill('ana@demo.helpdock.dev');
@@ -139,7 +140,7 @@ describeBrowser('accessible in every state, in English and Arabic, themed by con
   });
 
   it('works from the keyboard alone: Tab to the launcher, Enter opens, Escape closes and gives focus back', async () => {
-    const fresh = await browser.newContext();
+    const fresh = await browser.newContext({ bypassCSP: true });
     const page = await fresh.newPage();
     await page.goto(`${server.consoleUrl}/index.html`);
     const launcher = page.locator('.hd-launcher');
@@ -189,7 +190,7 @@ describeBrowser('accessible in every state, in English and Arabic, themed by con
   });
 
   it('fills a phone screen with 16 px inputs, honours reduced motion, and survives 200 % zoom', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, reducedMotion: 'reduce' });
+    const phone = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, reducedMotion: 'reduce', bypassCSP: true });
     const p = await phone.newPage();
     await p.goto(`${server.consoleUrl}/index.html`);
     // Opened by keyboard: the example console's own layout overflows a phone's width, and that is the host's business.
@@ -209,7 +210,7 @@ describeBrowser('accessible in every state, in English and Arabic, themed by con
     await p.evaluate(() => (window as unknown as HelpdockWindow).Helpdock('setLocale', 'en'));
     await phone.close();
     // 200 % zoom of a 1280 × 800 window is a 640 × 400 CSS-pixel viewport: the composer and close button stay reachable.
-    const zoomed = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const zoomed = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, bypassCSP: true });
     const z = await zoomed.newPage();
     await z.goto(`${server.consoleUrl}/index.html`);
     await z.getByRole('button', { name: 'Open support chat' }).focus();
