@@ -12,7 +12,8 @@ export default defineConfig({
       node('core'),
       dom('adapters'),
       node('i18n'),
-      dom('ui'),
+      // Queries into the widget's shadow root: readable failures and time for lazy views (test/setup.ts).
+      { extends: true, test: { name: 'ui', root: 'packages/ui', environment: 'happy-dom', setupFiles: ['test/setup.ts'], testTimeout: 30_000 } },
       dom('widget'),
       // The widget's npm-path tests again, against the built package instead of its sources.
       {

@@ -105,13 +105,15 @@ async function loadOnce(browser: Browser, server: DemoServer, host: Host, withWi
   }
 }
 
-/** The widget files the page has fetched so far, as resource timing lists them. */
-async function widgetFiles(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
+/** The widget files the page has fetched so far (or by `by`, in ms since navigation), as resource timing lists them. */
+async function widgetFiles(page: Page, by = Infinity): Promise<string[]> {
+  return page.evaluate((until) =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.responseEnd <= until)
       .map((e) => e.name)
       .filter((url) => url.includes('/widget/') && url.endsWith('.js'))
       .map((url) => url.slice(url.indexOf('/widget/') + 8)),
+    by,
   );
 }
 
@@ -137,7 +139,8 @@ async function stageBytes(browser: Browser, server: DemoServer) {
     const launcher = page.getByRole('button', { name: 'Open support chat' });
     await launcher.waitFor({ timeout: 10_000 });
     await page.waitForTimeout(300);
-    const atLauncher = await widgetFiles(page);
+    // What the page had downloaded by the frame the launcher first showed in (the core follows it on purpose).
+    const atLauncher = await widgetFiles(page, await page.evaluate(() => (window as unknown as { __hd: { launcherAt: number } }).__hd.launcherAt));
     await launcher.click();
     await page.getByRole('textbox', { name: 'Message' }).fill('How do I restart my instance?');
     await page.getByRole('button', { name: 'Send' }).click();

@@ -2,9 +2,15 @@
 // built widget, server and agent console), type-check, run every vitest project,
 // then print one `N passed, N failed, N skipped` line summed over every test run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const REPORT = '.vitest-report.json';
+/** The summary line, also kept in a file so that `.ci/run` can print it last, after pnpm's own messages. */
+const SUMMARY = '.test-summary';
+function summary(line) {
+  console.log(line);
+  writeFileSync(SUMMARY, `${line}\n`);
+}
 const extraArgs = process.argv.slice(2);
 
 function run(label, command, args) {
@@ -28,7 +34,7 @@ steps.push(['typecheck', process.execPath, ['scripts/typecheck.mjs']]);
 for (const [label, command, args] of steps) {
   if (!run(label, command, args)) {
     console.error(`\n${label} failed`);
-    console.log('0 passed, 1 failed');
+    summary('0 passed, 1 failed');
     process.exit(1);
   }
 }
@@ -45,7 +51,7 @@ const vitestOk = run('vitest', process.execPath, [
 
 if (!existsSync(REPORT)) {
   console.error('vitest wrote no report');
-  console.log('0 passed, 1 failed');
+  summary('0 passed, 1 failed');
   process.exit(1);
 }
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
@@ -62,5 +68,5 @@ if (!vitestOk && failed === 0) {
   failed = 1;
 }
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) - unrun;
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+summary(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(vitestOk && failed === 0 ? 0 : 1);

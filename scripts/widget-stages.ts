@@ -7,6 +7,7 @@ export const WIDGET_DIST = resolve(import.meta.dirname, '../packages/widget/dist
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
@@ -15,32 +16,57 @@ interface ManifestChunk {
 /**
  * What a page fetches to reach each state, from the build's own chunk graph:
  * a stage is its entry points plus every chunk they import statically,
- * transitively. `dynamic` names the lazy chunks that state loads on purpose.
- * English strings ship inside widget.js; another language adds its own chunk
- * (about 1 KB) after the launcher is visible.
+ * transitively. `dynamic` names the lazy chunks that state loads on purpose (by their
+ * entry module, or `chunk:<name>` for a group named in vite.config.ts).
+ * The launcher's English label ships inside widget.js; the panel's strings are
+ * the active locale's own chunk (English here, about 3 KB).
  */
 export const STAGES = {
   /** The script tag's file. */
   loader: { budgetKb: 1, files: ['loader.js'], dynamic: [] as string[] },
-  /** Everything needed to show the launcher. */
-  launcher: { budgetKb: 12, ceilingKb: 17, files: ['loader.js'], dynamic: ['src/widget.ts'] },
+  /** Everything needed to show the launcher: the command queue, the launcher and its English label; the core loads right after. */
+  launcher: { budgetKb: 12, files: ['loader.js'], dynamic: ['src/widget.ts'] },
   /** Everything needed for an open chat with the bot and a live agent. */
   openChat: {
     budgetKb: 55,
-    ceilingKb: 82.5,
+    ceilingKb: 71.6,
     files: ['loader.js'],
-    dynamic: ['src/widget.ts', 'src/lazy-context.ts', 'src/panel-stage.ts', 'src/lazy-bot.ts', 'src/lazy-agent.ts'],
+    dynamic: [
+      'src/widget.ts',
+      'src/core-stage.ts',
+      'src/lazy-context.ts',
+      'src/panel-stage.ts',
+      // The panel's strings: i18next loads the active locale's (here English) as its own chunk.
+      '../i18n/src/locales/en/widget.json',
+      'src/lazy-bot.ts',
+      'src/lazy-agent.ts',
+      // On the way to the agent and with one: the review of what is shared, the ticket tracker,
+      // the conversation's tools and the file picker, one chunk (what `pnpm bench` sees fetched).
+      'chunk:handoff-views',
+    ],
   },
 } as const;
 
 /*
  * `ceilingKb`: a stage over its DESIGN.md budget may not grow past this while it
- * is trimmed back. Both stages went over when context detection, contextual help
- * and the ticket tracker landed (core and adapters on the launcher's path; the
- * panel's home, article and ticket views); the bench and this check report them.
- * They grew again (launcher 16.8 KB, open chat 81.9 KB) when unread/tab sync,
- * theming and 15 locales, identity, and the bot's intake and actions landed
- * together; the ceilings stand at those sizes until the stages are trimmed.
+ * is trimmed back. The launcher is back within budget (5.7 KB): widget.js holds
+ * only the command queue and the launcher, and the core follows its first frame.
+ * The open chat is not: 71.6 KB, counted as a visitor gets it, through the handoff
+ * to a live agent (review, ticket tracker, tools, file picker: `pnpm bench` sees the
+ * same files fetched). What it holds, min+gzip as it sits in its chunk: i18next 13.1,
+ * socket.io-client 10.2 (WebSocket only: long-polling is its own chunk, fetched where
+ * no WebSocket gets through; no WebTransport, which our server does not offer),
+ * Preact + hooks + signals 8.5, zustand 0.15 (the ~33 KB floor); ours, the core 8.5
+ * and the widget's glue 3 (core-stage), the panel's views 4.5 and stylesheet 2.3,
+ * the handoff views 3.2 (one chunk: as seven small files they compressed 1 KB
+ * worse), context detection and the help client 5.2, English strings 3.3, widget.js
+ * 5.2, the socket channel 1, the bot's client 2. The server answers the bot's
+ * questions (POST …/bot) and classifies tickets (…/bot/plan), so the KB, its index
+ * and the word lists in 15 languages (12.8 KB before) stay off the page; what only
+ * some tickets show (rating, availability, e-mailed transcript, file previews, "Run
+ * a check") loads only for them, and so do running a host action and making a
+ * transcript file. Getting to 55 KB needs our own code on this path cut from about
+ * 38 KB to 22.
  */
 
 export type StageName = keyof typeof STAGES;
@@ -72,7 +98,8 @@ export function measureStages(dist = WIDGET_DIST): StageSize[] {
     const spec = STAGES[stage];
     const files = new Set<string>(spec.files);
     const visit = (key: string) => {
-      const chunk = manifest[key];
+      // `chunk:<name>`: a chunk the build groups by name (vite.config.ts), whose manifest key carries its hash.
+      const chunk = key.startsWith('chunk:') ? Object.values(manifest).find((c) => c.name === key.slice(6)) : manifest[key];
       if (!chunk) throw new Error(`stage ${stage}: ${key} is not in the build's manifest`);
       if (files.has(chunk.file)) return;
       files.add(chunk.file);

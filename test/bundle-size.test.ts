@@ -21,8 +21,8 @@ describe('the widget stays within its size budgets (min+gzip)', () => {
     }
   }
 
-  it('keeps the panel, i18next, Preact and socket.io off the launcher’s path', () => {
+  it('keeps the core, the panel, i18next, Preact and socket.io off the launcher’s path', () => {
     const launcher = stages.find((s) => s.stage === 'launcher')!;
-    expect(launcher.files.some((f) => /panel-stage|lazy-bot|lazy-agent/.test(f))).toBe(false);
+    expect(launcher.files.some((f) => /core-stage|panel-stage|lazy-bot|lazy-agent/.test(f))).toBe(false);
   });
 });

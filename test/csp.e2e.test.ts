@@ -43,7 +43,7 @@ describeBrowser('the whole widget under a strict Content-Security-Policy', () =>
       `script-src 'self' ${origin}`,
       "style-src 'self'",
       `connect-src 'self' ${origin} ${origin.replace('http', 'ws')}`,
-      "img-src 'self' data:",
+      "img-src 'self' data: blob:",
       "object-src 'none'",
       "base-uri 'none'",
       "frame-ancestors 'none'",

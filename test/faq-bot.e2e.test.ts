@@ -59,9 +59,7 @@ describeBrowser('the FAQ bot on the demo console', () => {
     await panel().waitFor({ timeout: 10_000 });
   });
 
-  // Written when the widget had no Japanese strings (English UI over the Japanese KB); with the UI now in
-  // Japanese after setLocale('ja'), these two need rewriting for Japanese names. Known gap, tracked on issue 4.
-  it.skip('after two answers that did not help, hands over, asking only what the page does not say', async () => {
+  it('after two answers that did not help, hands over, asking only what the page does not say', async () => {
     await log().getByRole('group', { name: 'Did that solve it?' }).last().getByRole('button', { name: 'No' }).click();
     // The next step offered: the answer's related articles, as buttons.
     await log().getByRole('group', { name: 'Suggested replies' }).getByRole('button', { name: 'SSH で接続できない（接続拒否・タイムアウト）' }).click();
@@ -79,9 +77,7 @@ describeBrowser('the FAQ bot on the demo console', () => {
     await expect.poll(() => panel().innerText(), { timeout: 10_000 }).toMatch(/Ticket #1/);
   });
 
-  // Written when the widget had no Japanese strings (English UI over the Japanese KB); with the UI now in
-  // Japanese after setLocale('ja'), these two need rewriting for Japanese names. Known gap, tracked on issue 4.
-  it.skip('the agent sees the category, the priority and the intake answers', async () => {
+  it('the agent sees the category, the priority and the intake answers', async () => {
     await agent.goto(`${server.url}/agent/`);
     await agent.getByLabel('E-mail').fill('ana@demo.helpdock.dev');
     await agent.getByLabel('Password').fill('helpdock-demo');

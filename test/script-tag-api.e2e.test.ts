@@ -1,23 +1,12 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import { launchChromium, pageListeners } from './helpers/browser.ts';
 import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
 import { chromiumPath, describeIfAvailable } from './helpers/services.ts';
 
 const describeBrowser = describeIfAvailable('Chromium', !!chromiumPath());
 
 type HelpdockWindow = Window & { Helpdock: (...args: unknown[]) => unknown; seen: string[] };
-
-/** Event listeners on window and document, as DevTools lists them. */
-async function listeners(cdp: CDPSession): Promise<string[]> {
-  const out: string[] = [];
-  for (const expression of ['window', 'document']) {
-    const { result } = await cdp.send('Runtime.evaluate', { expression });
-    const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
-    out.push(...found.map((l) => `${expression}:${l.type}`));
-  }
-  return out.sort();
-}
 
 describeBrowser('the script tag’s Helpdock() API in Chromium', () => {
   let server: DemoServer;
@@ -50,7 +39,7 @@ describeBrowser('the script tag’s Helpdock() API in Chromium', () => {
   it('queues calls made before the widget loads, boots on request, and reports events to the page', async () => {
     const cdp = await page.context().newCDPSession(page);
     await page.waitForFunction(() => document.readyState === 'complete');
-    const before = await listeners(cdp);
+    const before = await pageListeners(cdp);
     await page.evaluate(() => {
       const w = window as unknown as HelpdockWindow;
       w.seen = [];
@@ -79,7 +68,7 @@ describeBrowser('the script tag’s Helpdock() API in Chromium', () => {
     // engine.io-client (inside socket.io-client) adds once when its module is first evaluated, and
     // never removes: 'offline' and 'pagehide' dispatchers over its own, now empty, lists of sockets.
     const MODULE_LEVEL = ['window:offline', 'window:pagehide'];
-    expect((await listeners(cdp)).filter((l) => !MODULE_LEVEL.includes(l))).toEqual(before);
+    expect((await pageListeners(cdp)).filter((l) => !MODULE_LEVEL.includes(l))).toEqual(before);
     expect(pageErrors).toEqual([]);
   });
 
@@ -98,5 +87,39 @@ describeBrowser('the script tag’s Helpdock() API in Chromium', () => {
     });
     expect(thrown).toBeNull();
     expect(warnings).toEqual(['[helpdock] unknown command "frobnicate"', '[helpdock] setLocale: unknown locale "xx"']);
+  });
+
+  it('boots in the page’s language and downloads no English strings alongside', async () => {
+    const zh = await (await browser.newContext()).newPage();
+    const scripts: string[] = [];
+    zh.on('response', (r) => void (r.url().endsWith('.js') ? r.text().then((t) => scripts.push(t), () => undefined) : undefined));
+    await zh.addInitScript(() => ((window as unknown as { helpdockSettings: unknown }).helpdockSettings = { locale: 'zh-CN' }));
+    await zh.goto(`${server.consoleUrl}/index.html`);
+    await zh.getByRole('button', { name: '打开客服聊天' }).click({ timeout: 15_000 });
+    await zh.getByRole('dialog', { name: '客服聊天' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => scripts.some((t) => t.includes('部分消息加载失败。'))).toBe(true);
+    // "Some messages could not be loaded." lives only in English's own strings chunk.
+    expect(scripts.some((t) => t.includes('Some messages could not be loaded.'))).toBe(false);
+    await zh.context().close();
+  });
+
+  it('falls back to long-polling where a proxy lets no WebSocket through, and the chat goes on', async () => {
+    const context = await browser.newContext();
+    // Every WebSocket the page opens is closed at once, as such a proxy would.
+    await context.routeWebSocket(/\/socket\.io\//, (ws) => ws.close());
+    const blocked = await context.newPage();
+    const polls: string[] = [];
+    blocked.on('request', (r) => r.url().includes('transport=polling') && polls.push(r.url()));
+    await blocked.goto(`${server.consoleUrl}/index.html`);
+    await blocked.getByRole('button', { name: 'Open support chat' }).click({ timeout: 15_000 });
+    await blocked.getByRole('button', { name: 'Talk to a human' }).click();
+    await blocked.getByRole('button', { name: 'Send to an agent' }).click();
+    await blocked.getByText(/Ticket #\d+/).waitFor({ timeout: 20_000 });
+    await blocked.getByRole('textbox', { name: 'Message' }).fill('sent over long-polling');
+    await blocked.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await blocked.getByRole('log', { name: 'Conversation' }).getByText('sent over long-polling').waitFor();
+    await expect.poll(() => blocked.locator('#helpdock-root').evaluate((host) => host.shadowRoot?.querySelectorAll('.hd-msg--pending').length), { timeout: 10_000 }).toBe(0);
+    expect(polls.length).toBeGreaterThan(0);
+    await context.close();
   });
 });

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
+import { openPanel } from './helpers/widget.ts';
 import { chromiumPath, describeIfAvailable } from './helpers/services.ts';
 
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -46,6 +47,9 @@ describeBrowser('the ticket lifecycle in the browser: routing, escalation, SLA, 
   async function handOff(page: Page, lang: string): Promise<void> {
     await page.goto(`${server.consoleUrl}/index.html`);
     await page.getByRole('button', { name: 'Open support chat' }).click();
+    // The widget takes the page's language when its core loads, just after the launcher shows: wait for
+    // the panel, so the core has loaded while the page was still English.
+    await panel(page).waitFor({ timeout: 15_000 });
     // The page's language at handoff is what the ticket is routed by (the widget's own strings stay English).
     await page.evaluate((l) => (document.documentElement.lang = l), lang);
     await page.getByRole('button', { name: 'Talk to a human' }).click();
@@ -116,9 +120,8 @@ describeBrowser('the ticket lifecycle in the browser: routing, escalation, SLA, 
   it('keeps two tabs of the same visitor in sync', async () => {
     const second = await visitorContext.newPage();
     await second.goto(`${server.consoleUrl}/index.html`);
-    // The panel may come back open (its state is shared through storage); wait for either.
-    await second.getByRole('button', { name: 'Open support chat' }).or(panel(second)).first().waitFor({ timeout: 15_000 });
-    if (!(await panel(second).isVisible())) await second.getByRole('button', { name: 'Open support chat' }).click();
+    // The panel may come back open (its state is shared through storage).
+    await openPanel(second);
     await expect.poll(() => log(second).innerText(), { timeout: 10_000 }).toContain('offline message 3');
     await li.getByRole('textbox', { name: 'Reply' }).fill('Both tabs see this');
     await li.getByRole('button', { name: 'Send' }).click();
@@ -184,7 +187,8 @@ describeBrowser('the ticket lifecycle in the browser: routing, escalation, SLA, 
     await li.getByRole('textbox', { name: 'Reply' }).fill('');
     await li.getByRole('searchbox', { name: 'Search the knowledge base' }).fill('restart instance');
     await li.getByRole('button', { name: 'Search', exact: true }).click();
-    const quote = li.getByRole('button', { name: /^Quote “.*” in the reply$/ }).first();
+    // The ticket's own suggestions stay listed until the search answers: wait for the article searched for.
+    const quote = li.getByRole('button', { name: /^Quote “Restart[^”]*” in the reply$/ }).first();
     await quote.waitFor({ timeout: 10_000 });
     const title = /^Quote “(.*)” in the reply$/.exec((await quote.getAttribute('aria-label')) ?? '')?.[1] ?? '';
     await quote.click();
@@ -201,6 +205,16 @@ describeBrowser('the ticket lifecycle in the browser: routing, escalation, SLA, 
     await send(visitor, 'Thanks, reading it now');
     await li.locator('.log').getByText('Thanks, reading it now').waitFor({ timeout: 5000 });
     await panel(visitor).getByText('Seen').waitFor({ timeout: 5000 });
+    // Both reload: no new receipt comes, yet each side shows the marks it had, from the server.
+    await visitor.reload();
+    await log(visitor).getByText('Thanks, reading it now').waitFor({ timeout: 15_000 });
+    await panel(visitor).getByText('Seen').waitFor({ timeout: 5000 });
+    await li.reload();
+    await li.locator('.presence select').selectOption('online');
+    const ticketNumber = /Ticket #(\d+)/.exec(await panel(visitor).innerText())?.[1];
+    await li.getByRole('button', { name: new RegExp(`^#${ticketNumber}\\b`) }).click({ timeout: 15_000 });
+    await li.locator('.log').getByText('Thanks, reading it now').waitFor({ timeout: 15_000 });
+    await li.getByText('Seen by the visitor').waitFor({ timeout: 5000 });
   });
 
   it('resolve → rate → reopen, back to the same agent', async () => {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
+import { openPanel } from './helpers/widget.ts';
 import { chromiumPath, describeIfAvailable } from './helpers/services.ts';
 
 const describeBrowser = describeIfAvailable('Chromium', !!chromiumPath());
@@ -27,14 +28,8 @@ describeBrowser('script tag → bot → human agent, on the embedded database', 
   const launcher = () => visitor.getByRole('button', { name: 'Open support chat' });
   const conversation = () => visitor.getByRole('log', { name: 'Conversation' });
 
-  async function openChat(): Promise<void> {
-    // After a reload the panel may already be open (its state is restored), once its code has loaded.
-    const dialog = visitor.getByRole('dialog', { name: 'Support chat' });
-    await dialog.or(launcher()).first().waitFor({ timeout: 15_000 });
-    if (await dialog.isVisible()) return;
-    await launcher().click();
-    await expect.poll(() => visitor.getByRole('dialog', { name: 'Support chat' }).isVisible()).toBe(true);
-  }
+  // After a reload the panel may come back open by itself (its state is restored) once its code has loaded.
+  const openChat = () => openPanel(visitor);
 
   it('shows a launcher on the example console without touching the host page', async () => {
     const errors: string[] = [];
@@ -94,7 +89,6 @@ describeBrowser('script tag → bot → human agent, on the embedded database', 
 
   it('keeps the conversation and ticket across a page reload', async () => {
     await visitor.reload();
-    await launcher().or(visitor.getByRole('dialog', { name: 'Support chat' })).first().waitFor({ timeout: 15_000 });
     await openChat();
     await expect.poll(() => conversation().innerText(), { timeout: 5000 }).toContain('Hi, I am Ana.');
     const text = await conversation().innerText();

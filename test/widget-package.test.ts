@@ -41,6 +41,22 @@ describe('@helpdock/widget as published', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
     expect(files).toContain('package/dist/npm/index.d.ts');
     expect(files).not.toMatch(/\.test\.|\/src\//);
+    // The migration shims: an npm subpath each, with types, and a script-tag file each next to loader.js.
+    for (const shim of ['intercom', 'crisp', 'zendesk']) {
+      expect(Object.keys(manifest.exports[`./shims/${shim}`])).toEqual(['types', 'import']);
+      expect(files).toContain(`package/dist/npm/shims/${shim}.d.ts`);
+      expect(files).toContain(`package/dist/npm/shims/${shim}.js`);
+      expect(files).toContain(`package/dist/shims/${shim}.js`);
+    }
+  });
+
+  it('imports each migration shim on a server without touching anything', async () => {
+    const before = Object.keys(globalThis).sort();
+    const intercom = (await import(pathToFileURL(join(WIDGET, 'dist/npm/shims/intercom.js')).href)) as Record<string, unknown>;
+    const crisp = (await import(pathToFileURL(join(WIDGET, 'dist/npm/shims/crisp.js')).href)) as Record<string, unknown>;
+    const zendesk = (await import(pathToFileURL(join(WIDGET, 'dist/npm/shims/zendesk.js')).href)) as Record<string, unknown>;
+    expect(Object.keys(globalThis).sort()).toEqual(before);
+    expect([intercom['createIntercom'], crisp['createCrisp'], zendesk['createZendesk']].map((f) => typeof f)).toEqual(['function', 'function', 'function']);
   });
 
   it('imports on a server (SSR) without touching anything, and does nothing there', async () => {

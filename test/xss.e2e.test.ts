@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HTTP } from '@helpdock/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { xssPayloads, XSS_TRAP } from './fixtures/xss-payloads.ts';
@@ -15,12 +16,23 @@ const AGENT_NAMES = ['<img src=x onerror=__xss(9101)>', '<svg onload=alert(9102)
 const PAGE_TITLE = '</title><script>__xss(9201)</script><img src=x onerror=__xss(9202)>';
 const QUESTION = 'xsscorpus bucket policy <img src=x onerror=__xss(9301)>';
 const RESOLUTION = 'Fixed <svg onload=__xss(9401)> <a href="javascript:__xss(9402)">details</a>';
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+// Attachment names (the server drops path segments and control characters, so these arrive as written).
+const VISITOR_FILES = [
+  { name: '<img src=x onerror=__xss(9501)>.png', mimeType: 'image/png', buffer: PNG },
+  { name: '"><svg onload=__xss(9502)>.log', mimeType: 'text/plain', buffer: Buffer.from('ERROR <script>__xss(9503)</script>\n') },
+];
+const AGENT_FILES = [
+  { name: '<iframe srcdoc=x onload=__xss(9504)>.png', buffer: PNG },
+  { name: "' onmouseover=__xss(9505) x='.log", buffer: Buffer.from('<img src=x onerror=__xss(9506)>\n') },
+];
+const FILE_NAMES = [...VISITOR_FILES, ...AGENT_FILES].map((f) => f.name);
 
 /*
  * Over a hundred XSS payloads through every channel that reaches a screen —
  * knowledge-base articles and bot answers, agent messages, agent names, the
  * visitor's own lines, context strings (page title, URL), ticket subject and
- * resolution — in the widget and in the agent console, in Chromium, with CSP
+ * resolution, attachment names — in the widget and in the agent console, in Chromium, with CSP
  * bypassed so that only our rendering stands between a payload and the page.
  */
 describeBrowser('XSS payloads through every channel', () => {
@@ -97,6 +109,28 @@ describeBrowser('XSS payloads through every channel', () => {
       await visitor.getByRole('button', { name: 'Send' }).click();
     }
     await expect.poll(widgetText, { timeout: 10_000 }).toContain(`${PAYLOADS[7]!.text}`);
+
+    // Attachment names: the visitor's through the picker, the agent's over HTTP; images preview, logs list.
+    for (const file of VISITOR_FILES) {
+      const chooser = visitor.waitForEvent('filechooser');
+      await visitor.getByRole('button', { name: 'Attach a file' }).click();
+      await (await chooser).setFiles(file);
+      await expect.poll(widgetText, { timeout: 10_000 }).toContain(file.name);
+    }
+    for (const [i, file] of AGENT_FILES.entries()) {
+      const res = await fetch(`${server.url}${HTTP.attachments(ticket.conversationId)}?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${agent.token}` },
+        body: file.buffer,
+      });
+      expect(res.status).toBe(201);
+      const { attachment } = (await res.json()) as { attachment: { id: string } };
+      await ask(agent.socket, 'message:send', { conversationId: ticket.conversationId, clientId: `xss-file-${i}`, text: '', attachments: [attachment.id] });
+    }
+    await expect.poll(widgetText, { timeout: 10_000 }).toContain(AGENT_FILES.at(-1)!.name);
+    for (const name of FILE_NAMES) expect(await widgetText()).toContain(name);
+    await expect.poll(() => visitor.getByRole('img', { name: VISITOR_FILES[0]!.name }).count()).toBe(1);
+    await visitor.getByRole('img', { name: AGENT_FILES[0]!.name }).hover();
     agent.socket.disconnect();
     expect(await hitsIn(visitor)).toEqual([]);
   }, 120_000);
@@ -120,7 +154,8 @@ describeBrowser('XSS payloads through every channel', () => {
 
     const text = await pageText();
     for (const p of PAYLOADS) expect(text, `payload ${p.id}`).toContain(p.text.trim());
-    for (const s of [QUESTION, PAGE_TITLE, AGENT_NAMES[0]!, AGENT_NAMES[1]!, '%3Csvg%20onload=__xss(9203)%3E']) expect(text).toContain(s);
+    for (const s of [QUESTION, PAGE_TITLE, AGENT_NAMES[0]!, AGENT_NAMES[1]!, '%3Csvg%20onload=__xss(9203)%3E', ...FILE_NAMES]) expect(text).toContain(s);
+    await expect.poll(() => console_.getByRole('img', { name: AGENT_FILES[0]!.name }).count()).toBe(1);
     // Hovering and clicking across the ticket gives handler payloads their chance too.
     await console_.mouse.move(200, 200);
     await console_.mouse.click(5, 5);

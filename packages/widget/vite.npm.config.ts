@@ -20,7 +20,12 @@ export default defineConfig({
     target: 'es2022',
     minify: false,
     sourcemap: true,
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
+    // The migration shims are entries of their own (`@helpdock/widget/shims/intercom`, …): nothing of them reaches index.js.
+    lib: {
+      entry: { index: 'src/index.ts', 'shims/intercom': 'src/shims/intercom.ts', 'shims/crisp': 'src/shims/crisp.ts', 'shims/zendesk': 'src/shims/zendesk.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: {
       external: (id) => EXTERNAL.some((d) => id === d || id.startsWith(`${d}/`)),
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import { chromiumPath } from './services.ts';
 
 /** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
@@ -18,4 +18,15 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Event listeners on window and document, as DevTools lists them. */
+export async function pageListeners(cdp: CDPSession): Promise<string[]> {
+  const out: string[] = [];
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    out.push(...found.map((l) => `${expression}:${l.type}`));
+  }
+  return out.sort();
 }

@@ -1,11 +1,8 @@
-import type { BotProvider, HelpProvider, QuickReply } from '@helpdock/core';
-import { articleForErrorCode, decide, rankForContext, type Article, type KbIndex, type SearchContext } from '@helpdock/kb';
-import { categoryOfText, classify } from './bot/classify.ts';
-import { asksForHuman } from './bot/human-request.ts';
-import { planIntake } from './bot/intake.ts';
+import type { BotProvider, HelpProvider } from '@helpdock/core';
+import { lazyHandoff } from './bot/lazy-handoff.ts';
+import { answerFromKb, articleForErrorCode, asksForHuman, rankForContext, searchContextOf } from '@helpdock/kb';
 import type { ContextSnapshot } from '@helpdock/protocol';
 import { kbIndexes, type KbLoader } from './kb-source.ts';
-import { plainParagraphs } from './markdown-text.ts';
 
 export interface KbProviderOptions {
   load: KbLoader;
@@ -19,36 +16,7 @@ export interface KbProviderOptions {
   alwaysHuman?: readonly string[];
 }
 
-// Likely follow-ups: the articles the answer names as related, asked by their titles.
-function followUps(kb: KbIndex, article: Article): QuickReply[] {
-  return (article.related ?? [])
-    .map((id) => kb.get(id))
-    .filter((a): a is Article => !!a)
-    .slice(0, 3)
-    .map((a) => ({ kind: 'ask', text: a.title }));
-}
-
 const localeOf = (options: KbProviderOptions, context: ContextSnapshot) => options.locale?.() ?? context.locale ?? 'en';
-
-const language = (locale: string) => locale.split('-')[0]?.toLowerCase() ?? '';
-
-/**
- * The parts of a context snapshot search can use. Read tolerantly: context
- * sources add fields over time (product, page, error codes on the page), and a
- * snapshot without them simply boosts nothing.
- */
-export function searchContextOf(context: ContextSnapshot): SearchContext {
-  const c = context as ContextSnapshot & Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
-  return {
-    url: context.url,
-    product: text(c['product']),
-    // The protocol's `page` is a page name (`instance-detail`); search matches paths, so only a path-like one goes through.
-    page: text(c['page'])?.startsWith('/') ? text(c['page']) : undefined,
-    errorCodes: list(c['errorCodes']),
-  };
-}
 
 /** Ranked articles from the app's KB, searched in the page. */
 export function staticHelpProvider(options: KbProviderOptions): HelpProvider {
@@ -93,30 +61,23 @@ export function kbBotProvider(options: KbProviderOptions): BotProvider {
     ...(options.answerAt !== undefined ? { answerAt: options.answerAt } : {}),
     ...(options.suggestAbove !== undefined ? { suggestAbove: options.suggestAbove } : {}),
   };
+  const { load: loadHandoff, planHandoff } = lazyHandoff();
+  const alwaysHuman = options.alwaysHuman?.length ? options.alwaysHuman : null;
   return {
     async prepare(context) {
+      if (alwaysHuman) void loadHandoff().catch(() => undefined);
       await index(localeOf(options, context));
     },
-    async reply(userText, context) {
-      if (asksForHuman(userText)) return { kind: 'handoff', reason: 'asked' };
-      const category = categoryOfText(userText);
-      if (category && options.alwaysHuman?.includes(category)) return { kind: 'handoff', reason: 'category', category };
+    async reply(userText, context, _history, pick) {
       const wanted = localeOf(options, context);
       const kb = await index(wanted);
-      const decision = decide(kb.search(userText, { limit: 5, context: searchContextOf(context) }), decideOptions);
-      const fallback = language(kb.locale) !== language(wanted) ? { fallbackLocale: kb.locale } : {};
-      if (decision.kind === 'answer') {
-        const { article } = decision.hit;
-        const quickReplies = followUps(kb, article);
-        const action = article.action && article.actionLabel ? { action: { id: article.action, label: article.actionLabel } } : {};
-        return { kind: 'answer', text: plainParagraphs(article.body)[0] ?? article.title, article, ...fallback, ...(quickReplies.length ? { quickReplies } : {}), ...action };
+      // A follow-up button names its article: that article, in this language, whatever words the button showed.
+      if (!pick?.articleId) {
+        const category = alwaysHuman ? (await loadHandoff()).categoryOfText(userText) : null;
+        if (category && alwaysHuman?.includes(category) && !asksForHuman(userText)) return { kind: 'handoff', reason: 'category', category };
       }
-      if (decision.kind === 'suggest') return { kind: 'suggestions', articles: decision.hits.map((h) => h.article), ...fallback };
-      return { kind: 'unknown' };
+      return answerFromKb(kb, kb.locale, wanted, userText, { ...decideOptions, context: searchContextOf(context), ...(pick?.articleId ? { articleId: pick.articleId } : {}) });
     },
-    async planHandoff(conversation, context) {
-      const { category, tags, priority } = classify({ texts: conversation.texts, articles: conversation.articles, context });
-      return { category, tags, priority, ...planIntake(category, context) };
-    },
+    planHandoff,
   };
 }

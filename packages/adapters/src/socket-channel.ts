@@ -1,5 +1,5 @@
 import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus, Storage } from '@helpdock/core';
-import { NAMESPACES, type Ack, type Identity, type Message, type Receipt, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
+import { HTTP, NAMESPACES, type Ack, type Identity, type Message, type Receipt, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { visitorSession } from './visitor-session.ts';
 
@@ -23,6 +23,8 @@ type Fail = { ok: false; error: { code: 'timeout' | 'network'; message: string }
 const fail = (code: 'timeout' | 'network', message: string): Fail => ({ ok: false, error: { code, message } });
 // A refused handshake is retried with a fresh session, but not in a tight loop.
 const MAX_REFUSALS = 3;
+// How long a WebSocket may take to open before the next attempt (and the long-polling fallback).
+const WEBSOCKET_TIMEOUT_MS = 5000;
 
 /**
  * The agent channel over socket.io `/visitor`: a visitor session over HTTP,
@@ -32,6 +34,7 @@ const MAX_REFUSALS = 3;
  */
 export function socketAgentChannel(options: SocketAgentChannelOptions): AgentChannel {
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const server = options.serverUrl.replace(/\/$/, '');
   const messageListeners = new Set<(m: Message) => void>();
   const ticketListeners = new Set<(t: Ticket) => void>();
   const statusListeners = new Set<(s: ConnectionStatus) => void>();
@@ -40,6 +43,9 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
   let socket: VisitorSocket | null = null;
   let closed = false;
   let refusals = 0;
+  let features = { transcriptEmail: false };
+  // The session the socket holds; attachments travel over HTTP with the same one.
+  let token: string | null = null;
 
   // The browser knows about a cut long before socket.io's heartbeat (up to 45 s): messages wait in
   // the outbox instead of being emitted into a dead socket, and are sent the moment the network is back.
@@ -58,6 +64,33 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     for (const l of statusListeners) l(next);
   };
 
+  // Where a proxy lets HTTP through but not WebSockets, socket.io's long-polling carries the
+  // chat instead (upgrading to a WebSocket if one gets through later). It is chosen only when no
+  // WebSocket has connected on this page yet and the server still answers HTTP: an outage, or a
+  // node going away behind a balancer without sticky sessions, keeps the WebSocket.
+  let polling = options.socketOptions?.transports !== undefined;
+  let websocketWorked = false;
+  async function fallBackToPolling(s: VisitorSocket): Promise<void> {
+    if (polling || websocketWorked) return;
+    polling = true;
+    const reachable = await (options.fetch ?? globalThis.fetch)(`${server}${HTTP.health}`, { mode: 'no-cors', credentials: 'omit' }).then(
+      () => true,
+      () => false,
+    );
+    if (closed || !reachable) {
+      polling = false;
+      return;
+    }
+    try {
+      const { XHR, WS } = await import('./polling-transport.ts');
+      // The manager opens its next attempt with these, and gives a long-polling handshake socket.io's usual time.
+      s.io.opts.transports = [XHR, WS] as unknown as string[];
+      if (options.socketOptions?.timeout === undefined) s.io.timeout(20_000);
+    } catch {
+      polling = false;
+    }
+  }
+
   async function openSocket(): Promise<VisitorSocket | null> {
     const session = await visitorSession(options);
     if (closed) return null;
@@ -67,11 +100,19 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
       return null;
     }
     lastRefusal = null;
-    const s: VisitorSocket = io(`${options.serverUrl.replace(/\/$/, '')}${NAMESPACES.visitor}`, {
+    features = session.features;
+    token = session.token;
+    const s: VisitorSocket = io(`${server}${NAMESPACES.visitor}`, {
+      // A proxy may accept the WebSocket and drop it before it opens, which socket.io only notices at
+      // this timeout (20 s by default): the fallback to long-polling should not wait that long.
+      timeout: WEBSOCKET_TIMEOUT_MS,
       ...options.socketOptions,
+      // WebSocket straight away: no polling requests, no sticky sessions. A host may choose otherwise.
+      transports: options.socketOptions?.transports ?? ['websocket'],
       auth: { appId: options.appId, token: session.token },
     });
     s.on('connect', () => {
+      if (!polling) websocketWorked = true;
       refusals = 0;
       setStatus('online');
     });
@@ -82,11 +123,14 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     });
     s.on('connect_error', () => {
       setStatus('offline');
+      if (s.active) void fallBackToPolling(s);
       if (s.active || closed || ++refusals > MAX_REFUSALS) return;
       // Refused at the handshake (expired token, server secret rotated): get a fresh session, then retry.
       void visitorSession(options).then((next) => {
         if (closed || !next.ok) return;
-        s.auth = { appId: options.appId, token: next.token };
+        features = next.features;
+        token = next.token;
+        s.auth = { appId: options.appId, token };
         s.connect();
       });
     });
@@ -160,7 +204,11 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     reopen: (req) => request('ticket:reopen', req),
     setContact: (req) => request('contact:set', req),
     receipt: (req) => request('receipt', req),
+    emailTranscript: (req) => request('transcript:email', req),
+    features: () => features,
     listTickets: () => request('tickets:list', {}),
+    // Loaded with the first attachment: not on the open chat's path.
+    files: () => import('./files.ts').then((m) => m.httpFiles({ serverUrl: options.serverUrl, token: () => token, fetch: options.fetch })),
     onReceipt: listen(receiptListeners),
     onMessage: listen(messageListeners),
     onTicket: listen(ticketListeners),

@@ -16,7 +16,7 @@ export interface VisitorSessionOptions {
   identity?: (() => Identity | null) | undefined;
 }
 
-export type SessionResult = { ok: true; token: string } | { ok: false; error: ProtocolError | { code: 'network'; message: string } };
+export type SessionResult = { ok: true; token: string; features: { transcriptEmail: boolean } } | { ok: false; error: ProtocolError | { code: 'network'; message: string } };
 
 
 /**
@@ -43,11 +43,12 @@ export async function visitorSession(options: VisitorSessionOptions): Promise<Se
     if (body?.error) reportSetupProblem(body.error, identity !== null);
     return { ok: false, error: body?.error ?? { code: 'network', message: `HTTP ${res.status}` } };
   }
-  if (identity) return { ok: true, token: body.token };
+  const features = { transcriptEmail: body.features?.transcriptEmail === true };
+  if (identity) return { ok: true, token: body.token, features };
   try {
     storage.set(tokenKey(appId), body.token);
   } catch {
     // Without storage the visitor simply gets a new session next time.
   }
-  return { ok: true, token: body.token };
+  return { ok: true, token: body.token, features };
 }

@@ -93,6 +93,8 @@ describe('consoleContextSource', () => {
     const fetchMock = vi.fn(async (input: RequestInfo | URL) => new Response('', { status: String(input).includes('/ok') ? 200 : 403 }));
     vi.stubGlobal('fetch', fetchMock);
     watch({ capture: true, serverOrigin: 'https://help.example.com' });
+    // The capture's code loads on demand; from then on the page's fetch is watched.
+    await vi.waitFor(() => expect(window.fetch).not.toBe(fetchMock));
     await fetch('https://api.example.com/ecs/restart?sig=abc', { method: 'POST' });
     await fetch('https://api.example.com/ok');
     await fetch('https://help.example.com/api/v1/x');

@@ -19,9 +19,23 @@ describe('the knowledge-base bot in a conversation', () => {
     expect(await bot().reply('How do I purge the CDN cache?', context)).toMatchObject({
       kind: 'answer',
       article: { id: 'cdn-purge-cache' },
-      quickReplies: [{ kind: 'ask', text: 'Visitors still see old content' }],
+      quickReplies: [{ kind: 'ask', text: 'Visitors still see old content', articleId: 'cdn-stale-content' }],
       action: { id: 'cdn.purge', label: 'Purge the CDN cache for this domain' },
     });
+  });
+
+  it('answers a picked follow-up with its article in the current language, even when its title was in another', async () => {
+    const ja: KbBundle = {
+      version: 1,
+      locale: 'ja',
+      articles: [{ id: 'cdn-stale-content', locale: 'ja', title: '古いコンテンツが表示される', tags: [], products: ['cdn'], body: 'キャッシュ時間を確認します。' }],
+    };
+    const byLocale = kbBotProvider({ load: async (locale) => (locale === 'ja' ? ja : bundle) });
+    // The button was made while the widget spoke Japanese; the visitor has since switched to English.
+    const picked = await byLocale.reply('古いコンテンツが表示される', context, [], { articleId: 'cdn-stale-content' });
+    expect(picked).toMatchObject({ kind: 'answer', article: { id: 'cdn-stale-content', title: 'Visitors still see old content' } });
+    // Typed, the same words find nothing in the English KB.
+    expect((await byLocale.reply('古いコンテンツが表示される', context)).kind).not.toBe('answer');
   });
 
   it('hands off when asked for a person, whatever the language', async () => {

@@ -18,7 +18,7 @@ describe('the socket.io agent channel, with the core, against a real socket.io s
     await server.close();
   });
 
-  function visitor(storage = memoryStorage()) {
+  function visitor(storage = memoryStorage(), socketOptions: Record<string, unknown> = fast) {
     const core = createHelpdockCore({
       appId: 'demo',
       storage,
@@ -28,7 +28,7 @@ describe('the socket.io agent channel, with the core, against a real socket.io s
       ports: {
         context: { snapshot: () => ({ url: 'http://127.0.0.1/console', locale: 'en' }), subscribe: () => () => undefined },
         bot: { reply: async () => ({ kind: 'unknown' }) },
-        agent: () => socketAgentChannel({ serverUrl: server.url, appId: 'demo', storage, timeoutMs: 2000, socketOptions: fast }),
+        agent: () => socketAgentChannel({ serverUrl: server.url, appId: 'demo', storage, timeoutMs: 2000, socketOptions }),
       },
     });
     cores.push(core);
@@ -61,6 +61,28 @@ describe('the socket.io agent channel, with the core, against a real socket.io s
     expect(server.messages.filter((m) => m.text === 'Are you there?')).toHaveLength(1);
     expect(texts()).toEqual(['Are you there?']);
     await vi.waitFor(() => expect(core.store.getState().connection).toBe('online'));
+  });
+
+  it('connects by WebSocket, with no long-polling requests first', async () => {
+    const { core } = visitor();
+    core.requestHuman();
+    await vi.waitFor(() => expect(core.store.getState().connection).toBe('online'));
+    expect(server.transports).toEqual(['websocket']);
+  });
+
+  it('falls back to long-polling where WebSockets do not get through, and the chat works both ways', async () => {
+    await server.close();
+    server = await startVisitorServer({ transports: ['polling'] });
+    // No transports given: the channel's own choice (WebSocket, then the fallback) is what is tested.
+    const { core, texts } = visitor(memoryStorage(), { reconnectionDelay: 50, reconnectionDelayMax: 100 });
+    core.requestHuman();
+    await vi.waitFor(() => expect(core.store.getState().ticket?.number).toBe(1), { timeout: 5000 });
+    expect(server.transports).toEqual(['polling']);
+    core.sendMessage('over long-polling');
+    await vi.waitFor(() => expect(core.store.getState().outbox).toEqual([]));
+    server.agentSays('heard you');
+    await vi.waitFor(() => expect(texts()).toEqual(['over long-polling', 'heard you']));
+    expect(server.messages.filter((m) => m.text === 'over long-polling')).toHaveLength(1);
   });
 
   it('catches up on messages sent while the connection was down', async () => {

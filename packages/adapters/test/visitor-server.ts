@@ -25,6 +25,8 @@ export interface VisitorServer {
   messages: Message[];
   ticket: Ticket | null;
   sessions: number;
+  /** The transport each visitor connection started on, in order. */
+  transports: string[];
   /**
    * The connection drops during the next message:send: `before-store` loses the
    * message itself, `after-store` stores it (without telling anyone) and loses the acknowledgement.
@@ -36,10 +38,15 @@ export interface VisitorServer {
   close(): Promise<void>;
 }
 
-export async function startVisitorServer(): Promise<VisitorServer> {
+export interface VisitorServerOptions {
+  /** What the server accepts: `['polling']` stands for a proxy that lets no WebSocket through. */
+  transports?: Array<'polling' | 'websocket'>;
+}
+
+export async function startVisitorServer(options: VisitorServerOptions = {}): Promise<VisitorServer> {
   const tokens = new Set<string>();
   let drop: 'before-store' | 'after-store' | null = null;
-  const state = { messages: [] as Message[], ticket: null as Ticket | null, sessions: 0 };
+  const state = { messages: [] as Message[], ticket: null as Ticket | null, sessions: 0, transports: [] as string[] };
   const http: HttpServer = createServer((req, res) => {
     if (req.method === 'POST' && req.url === HTTP.visitorSession) {
       let body = '';
@@ -55,7 +62,7 @@ export async function startVisitorServer(): Promise<VisitorServer> {
     }
     res.writeHead(404).end();
   });
-  const io = new Server<VisitorClientEvents, VisitorServerEvents>(http);
+  const io = new Server<VisitorClientEvents, VisitorServerEvents>(http, options.transports ? { transports: options.transports } : {});
   const nsp = io.of(NAMESPACES.visitor);
   nsp.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: string }).token;
@@ -73,6 +80,7 @@ export async function startVisitorServer(): Promise<VisitorServer> {
   };
 
   nsp.on('connection', (socket: Socket<VisitorClientEvents, VisitorServerEvents>) => {
+    state.transports.push(socket.conn.transport.name);
     socket.on('handoff', (input, reply) => {
       const req = validate(HandoffRequestSchema, input);
       if (!req.ok) return reply(req);
@@ -102,7 +110,7 @@ export async function startVisitorServer(): Promise<VisitorServer> {
       if (!req.ok) return reply(req);
       if (!state.ticket) return reply(protocolError('not_found', 'no such conversation'));
       void socket.join('conv:c1');
-      reply({ ok: true, ticket: state.ticket, messages: state.messages.filter((m) => m.seq > req.value.afterSeq) });
+      reply({ ok: true, ticket: state.ticket, messages: state.messages.filter((m) => m.seq > req.value.afterSeq), receipts: { visitor: { delivered: 0, read: 0 }, agent: { delivered: 0, read: 0 } } });
     });
     socket.on('current', (_input, reply) => reply({ ok: true, ticket: state.ticket, messages: [] }));
   });
@@ -120,6 +128,7 @@ export async function startVisitorServer(): Promise<VisitorServer> {
     get sessions() {
       return state.sessions;
     },
+    transports: state.transports,
     dropNextSend: (when) => void (drop = when),
     agentSays: (text) => store({ clientId: `agent-${state.messages.length + 1}`, author: 'agent', authorName: 'Ana Silva', text }),
     cutConnections: () => {

@@ -7,7 +7,7 @@ export interface LoginInput {
   password: string;
 }
 
-const STATUS_CODES: Record<number, ClientError['code']> = { 400: 'invalid_event', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 413: 'too_large', 429: 'rate_limited' };
+const STATUS_CODES: Record<number, ClientError['code']> = { 400: 'invalid_event', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 413: 'too_large', 415: 'unsupported_type', 429: 'rate_limited' };
 
 /**
  * The server to talk to: the origin the console is served from, or a

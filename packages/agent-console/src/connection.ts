@@ -1,6 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { createFiles, type Files } from './files.ts';
 import { io, type Socket } from 'socket.io-client';
-import { NAMESPACES, type Ack, type Agent, type AgentClientEvents, type AgentProfile, type AgentServerEvents, type CannedReply, type InternalNote, type Message, type Ticket, type UpdateTicket } from '@helpdock/protocol';
+import { NAMESPACES, type Ack, type Agent, type AgentClientEvents, type AgentProfile, type AgentServerEvents, type CannedReply, type InternalNote, type Message, type ReceiptMarks, type Ticket, type UpdateTicket } from '@helpdock/protocol';
 import { toClientError, type ClientError, type Result } from './errors.ts';
 import { mergeMessages } from './messages.ts';
 import { applyTicket, newerTicket, queueFrom } from './queue.ts';
@@ -46,7 +47,9 @@ export interface Connection {
   open(ticketId: string): void;
   claim(ticketId: string): Promise<Result<{ ticket: Ticket }>>;
   resolve(ticketId: string, resolution: string): Promise<Result<{ ticket: Ticket }>>;
-  send(conversationId: string, clientId: string, text: string): Promise<Result<{ message: Message }>>;
+  send(conversationId: string, clientId: string, text: string, attachments?: string[]): Promise<Result<{ message: Message }>>;
+  /** Uploads and reads attachments with this agent's token. */
+  files: Files;
   /** Disconnects for good and stops every timer. */
   close(): void;
 }
@@ -168,7 +171,14 @@ export function createConnection(options: ConnectOptions): Connection {
     if (attempt !== openAttempt || closed) return;
     updateCurrent((o) =>
       result.ok
-        ? { ...o, ticket: o.ticket ? newerTicket(o.ticket, result.ticket) : result.ticket, messages: mergeMessages(o.messages, result.messages), loading: false, error: null }
+        ? {
+            ...o,
+            ticket: o.ticket ? newerTicket(o.ticket, result.ticket) : result.ticket,
+            messages: mergeMessages(o.messages, result.messages),
+            visitorReceipts: higherMarks(o.visitorReceipts, result.receipts.visitor),
+            loading: false,
+            error: null,
+          }
         : { ...o, loading: false, error: result.error },
       ticketId,
     );
@@ -288,8 +298,9 @@ export function createConnection(options: ConnectOptions): Connection {
       if (result.ok) acceptTicket(result.ticket);
       return result;
     },
-    async send(conversationId, clientId, text) {
-      const result = await settle(timed().emitWithAck('message:send', { conversationId, clientId, text }));
+    files: createFiles(options.server, options.token),
+    async send(conversationId, clientId, text, attachments) {
+      const result = await settle(timed().emitWithAck('message:send', { conversationId, clientId, text, ...(attachments?.length ? { attachments } : {}) }));
       if (result.ok) {
         const { message } = result;
         updateCurrent((o) => (o.ticket?.conversationId === message.conversationId ? { ...o, messages: mergeMessages(o.messages, [message]) } : o));
@@ -304,4 +315,10 @@ export function createConnection(options: ConnectOptions): Connection {
       socket.disconnect();
     },
   };
+}
+
+/** Marks only ever rise: a live receipt that overtook the stored ones is kept. */
+function higherMarks(current: ReceiptMarks | undefined, stored: ReceiptMarks): ReceiptMarks {
+  if (!current) return stored;
+  return { delivered: Math.max(current.delivered, stored.delivered), read: Math.max(current.read, stored.read) };
 }

@@ -12,7 +12,7 @@ export type Result<T = object> = ({ ok: true } & T) | { ok: false; error: Client
 
 const CODES: ReadonlySet<string> = new Set<ClientError['code']>([
   'invalid_event', 'unknown_app', 'origin_not_allowed', 'unauthorized', 'forbidden', 'not_found',
-  'conflict', 'too_large', 'rate_limited', 'internal', 'network', 'timeout',
+  'conflict', 'too_large', 'unsupported_type', 'rate_limited', 'internal', 'network', 'timeout',
 ]);
 
 /** Reads `{ code, message }` from anything a server or transport handed us. */

@@ -20,7 +20,7 @@ export function authorKey(author: Author): string {
 }
 
 // Codes whose server message carries something the agent can act on (which field, who holds it).
-const DETAILED: ReadonlySet<ClientError['code']> = new Set(['invalid_event', 'conflict', 'too_large', 'internal']);
+const DETAILED: ReadonlySet<ClientError['code']> = new Set(['invalid_event', 'conflict', 'too_large', 'unsupported_type', 'internal']);
 
 /** Wording for an error by its code, with the server's reason when it adds something. */
 export function errorPhrase(error: ClientError): { key: string; detail: string | null } {
@@ -32,4 +32,10 @@ export function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   return date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** A file size in the console's language, e.g. "1.2 MB". */
+export function formatSize(bytes: number, locale: string): string {
+  const [value, unit] = bytes >= 1048576 ? [bytes / 1048576, 'megabyte'] : [Math.max(1, bytes / 1024), 'kilobyte'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }

@@ -34,7 +34,7 @@ beforeEach(async () => {
       const found = tickets.find((t) => t.id === ticketId);
       if (!found) return reply({ ok: false, error: { code: 'not_found', message: 'no such ticket' } });
       void socket.join(`conv:${found.conversationId}`);
-      reply({ ok: true, ticket: found, messages: messages.filter((m) => m.conversationId === found.conversationId) });
+      reply({ ok: true, ticket: found, messages: messages.filter((m) => m.conversationId === found.conversationId), receipts: { visitor: { delivered: 0, read: 0 }, agent: { delivered: 0, read: 0 } } });
     });
     socket.on('ticket:claim', ({ ticketId }, reply) => {
       const claimed = { ...tickets.find((t) => t.id === ticketId)!, status: 'in_progress' as const, assignee: { id: ana.id, name: ana.name }, updatedAt: at(30) };

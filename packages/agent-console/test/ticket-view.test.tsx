@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Agent, Message } from '@helpdock/protocol';
 import type { OpenTicket } from '../src/connection.ts';
 import type { Result } from '../src/errors.ts';
+import type { Files } from '../src/files.ts';
 import { TicketView, type TicketActions } from '../src/views/TicketView.tsx';
 import { message, ticket } from './fixtures.ts';
 import { renderWithI18n } from './render.tsx';
@@ -135,5 +136,60 @@ describe('ticket view', () => {
     const side = screen.getByRole('complementary', { name: 'Context' });
     expect(within(side).getByText('Have you tried restarting?')).toBeTruthy();
     expect(within(side).getByText('Bot')).toBeTruthy();
+  });
+});
+
+describe('attachments in the ticket view', () => {
+  const image = { id: 'att_1', name: `${HOSTILE}.png`, type: 'image/png', kind: 'image' as const, size: 2048 };
+  const log = { id: 'att_2', name: 'agent.log', type: 'text/plain', kind: 'log' as const, size: 1_500_000 };
+
+  function withFiles(upload: Files['upload']) {
+    const rec = recorder();
+    const fetched: string[] = [];
+    const files: Files = {
+      upload,
+      url: async (id) => (fetched.push(id), { ok: true, url: `blob:console/${id}` }),
+    };
+    return { ...rec, fetched, actions: { ...rec.actions, files } };
+  }
+
+  it('previews images from blob URLs and offers logs for download, names as text', async () => {
+    const { actions, fetched } = withFiles(async () => ({ ok: false, error: { code: 'internal', message: '' } }));
+    const open = openTicket({ messages: [message(1, { text: '', attachments: [image, log] })] });
+    const { container } = await renderWithI18n(<TicketView open={open} me={ana} actions={actions} />);
+    const log_ = screen.getByRole('log', { name: 'Conversation' });
+    await waitFor(() => expect(within(log_).getByRole('img', { name: image.name }).getAttribute('src')).toBe('blob:console/att_1'));
+    expect(within(log_).getByText(image.name)).toBeTruthy();
+    expect(within(log_).getByText('1.4 MB')).toBeTruthy();
+    expect(within(log_).getByRole('button', { name: 'Download agent.log' })).toBeTruthy();
+    // Only the image is fetched up front; the log waits for its button.
+    expect(fetched).toEqual(['att_1']);
+    expect(container.querySelectorAll('img')).toHaveLength(1);
+  });
+
+  it('uploads a picked file and sends it as its own reply, keeping what was typed', async () => {
+    const uploads: string[] = [];
+    const { actions, calls } = withFiles(async (conversationId, file) => (uploads.push(`${conversationId}/${file.name}`), { ok: true, attachment: { ...image, id: 'att_9', name: file.name } }));
+    const { container } = await renderWithI18n(<TicketView open={openTicket()} me={ana} actions={actions} />);
+    const box = screen.getByRole('textbox', { name: 'Reply' }) as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'half a reply' } });
+    expect(screen.getByRole('button', { name: 'Attach a file' })).toBeTruthy();
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'fix.png', { type: 'image/png' })], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(calls.filter((c) => c.event === 'send')).toHaveLength(1));
+    expect(uploads).toEqual(['c1/fix.png']);
+    expect(calls.find((c) => c.event === 'send')?.args).toEqual(['c1', expect.any(String), '', ['att_9']]);
+    expect(box.value).toBe('half a reply');
+  });
+
+  it('says why an upload was refused', async () => {
+    const { actions, calls } = withFiles(async () => ({ ok: false, error: { code: 'unsupported_type', message: 'markup (HTML, SVG, XML) cannot be attached; only plain-text logs' } }));
+    const { container } = await renderWithI18n(<TicketView open={openTicket()} me={ana} actions={actions} />);
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['<svg/>'], 'logo.svg')], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This file type cannot be attached — markup (HTML, SVG, XML) cannot be attached; only plain-text logs'));
+    expect(calls.filter((c) => c.event === 'send')).toEqual([]);
   });
 });

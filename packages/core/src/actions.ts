@@ -7,24 +7,6 @@ import type { ActionHandler } from './ports.ts';
 export const ACTION_TIMEOUT_MS = 15_000;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 
-type Result = { ok: boolean; text?: string; timedOut?: boolean };
-
-// Whatever the host's handler returns, in words we can show: never trust its shape.
-function readResult(value: unknown): Result {
-  if (typeof value === 'string') return { ok: true, text: value };
-  if (value && typeof value === 'object') {
-    const r = value as { ok?: unknown; message?: unknown };
-    const text = typeof r.message === 'string' && r.message.trim() ? r.message : undefined;
-    return { ok: r.ok !== false, ...(text ? { text } : {}) };
-  }
-  return { ok: true };
-}
-
-function errorText(err: unknown): string | undefined {
-  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : undefined;
-  return message?.trim() ? message : undefined;
-}
-
 /**
  * Host actions offered by articles: registered by name, run only after the
  * visitor confirms, with the outcome said in the chat and kept for a later
@@ -34,28 +16,6 @@ function errorText(err: unknown): string | undefined {
 export function createActions(ctx: CoreContext, timeoutMs = ACTION_TIMEOUT_MS) {
   const handlers = new Map<string, ActionHandler>();
   const { store } = ctx;
-
-  function run(handler: ActionHandler): Promise<Result> {
-    return new Promise<Result>((resolve) => {
-      const cancel = ctx.clock.schedule(() => resolve({ ok: false, timedOut: true }), timeoutMs);
-      const done = (r: Result) => {
-        cancel();
-        resolve(r);
-      };
-      try {
-        Promise.resolve(handler(store.getState().context)).then(
-          (v) => done(readResult(v)),
-          (err: unknown) => {
-            const text = errorText(err);
-            done({ ok: false, ...(text ? { text } : {}) });
-          },
-        );
-      } catch (err) {
-        const text = errorText(err);
-        done({ ok: false, ...(text ? { text } : {}) });
-      }
-    });
-  }
 
   function setStatus(messageId: string, status: 'offered' | 'confirm' | 'running' | 'done' | 'failed'): void {
     updateMessage(ctx, messageId, (m) => (m.action ? { ...m, action: { ...m.action, status } } : m));
@@ -89,7 +49,12 @@ export function createActions(ctx: CoreContext, timeoutMs = ACTION_TIMEOUT_MS) {
         return;
       }
       setStatus(messageId, 'running');
-      const result = await run(handler);
+      // Running one is rare: its code (timeout, reading whatever the handler returns) loads then.
+      const result = await import('./action-run.ts').then(
+        (m) => m.runAction(ctx, handler, timeoutMs),
+        // Its code could not be fetched (offline, a deploy in between): the action did not run.
+        () => ({ ok: false, text: undefined, timedOut: false }),
+      );
       if (ctx.isDestroyed()) return;
       setStatus(messageId, result.ok ? 'done' : 'failed');
       const text = result.text?.trim().slice(0, 500);

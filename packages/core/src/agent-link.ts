@@ -1,8 +1,8 @@
-import { isTranscriptCopy, type Message, type Receipt, type Ticket } from '@helpdock/protocol';
+import { LIMITS, isTranscriptCopy, type Attachment, type ConversationReceipts, type Message, type Receipt, type Ticket } from '@helpdock/protocol';
 import { isoNow, type CoreContext } from './context.ts';
-import { fromServer, maxSeq, mergeMessages, phaseOf } from './messages.ts';
+import { contiguousSeq, fromServer, mergeMessages, phaseOf } from './messages.ts';
 import type { HandoffDetails } from './intake-flow.ts';
-import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus } from './ports.ts';
+import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus, TranscriptEmailResult } from './ports.ts';
 import { buildTranscript, handoffContext, subjectOf } from './transcript.ts';
 
 const TRANSIENT: ReadonlySet<ChannelError['code']> = new Set(['timeout', 'network', 'internal', 'rate_limited', 'unavailable']);
@@ -21,8 +21,16 @@ export function createAgentLink(ctx: CoreContext) {
   let syncAttempt = 0;
   let flushing = false;
   let cancelRetry: (() => void) | null = null;
+  let cancelSyncRetry: (() => void) | null = null;
+  // Syncs in a row that failed for a passing reason while connected; the visitor hears of it from the third.
+  let syncFailures = 0;
   // Bumped by close(): a channel that finishes loading after that is closed, not wired.
   let generation = 0;
+  // Seqs that arrived above a hole. lastSeq counts only what arrived without holes, so a message
+  // missed live (its node went away before forwarding it, while a later one came through) is
+  // fetched by the next sync instead of being skipped for good.
+  const ahead = new Set<number>();
+  let syncing = false;
 
   // This device already shows its bot turns (with their articles): it keeps its own, not the server's copies.
   function isOwnTranscriptCopy(m: Message, handoffClientId: string | null): boolean {
@@ -34,17 +42,26 @@ export function createAgentLink(ctx: CoreContext) {
     const acked = new Set(messages.map((m) => m.clientId));
     store.setState((s) => ({
       messages: mergeMessages(s.messages, messages.filter((m) => !isOwnTranscriptCopy(m, s.handoffClientId))),
-      lastSeq: maxSeq(s.lastSeq, messages),
+      lastSeq: contiguousSeq(ahead, s.lastSeq, messages),
       outbox: s.outbox.some((o) => acked.has(o.clientId)) ? s.outbox.filter((o) => !acked.has(o.clientId)) : s.outbox,
     }));
     // The agent sees "delivered" once an agent's reply reached this device, read or not.
     if (messages.some((m) => m.author === 'agent')) sendReceipt('delivered', store.getState().lastSeq);
+    if (ahead.size > 0 && !syncing) void catchUp();
   }
 
   function sendReceipt(kind: 'delivered' | 'read', seq: number): void {
     const ticket = store.getState().ticket;
     if (!ready?.receipt || !ticket || seq <= 0) return;
     void ready.receipt({ conversationId: ticket.conversationId, kind, seq });
+  }
+
+  /** The stored marks that came with a sync: right after a reload, not only after the next live receipt. */
+  function applyMarks(conversationId: string, marks: ConversationReceipts): void {
+    for (const kind of ['delivered', 'read'] as const) {
+      applyReceipt({ conversationId, reader: 'agent', kind, seq: marks.agent[kind] });
+    }
+    applyReceipt({ conversationId, reader: 'visitor', kind: 'read', seq: marks.visitor.read });
   }
 
   function applyReceipt(r: Receipt): void {
@@ -68,7 +85,9 @@ export function createAgentLink(ctx: CoreContext) {
   }
 
   function onStatus(status: ConnectionStatus): void {
-    store.setState({ connection: status });
+    // What the server offers is known once its session is: read it on every (re)connect.
+    const transcriptEmail = ready?.features?.().transcriptEmail === true;
+    store.setState(transcriptEmail !== store.getState().transcriptEmail ? { connection: status, transcriptEmail } : { connection: status });
     if (status === 'online') void catchUp();
   }
 
@@ -107,16 +126,45 @@ export function createAgentLink(ctx: CoreContext) {
     const ticket = store.getState().ticket;
     if (!ticket || !ready) return;
     const mine = ++syncAttempt;
+    syncing = true;
     const res = await ready.sync({ conversationId: ticket.conversationId, afterSeq: store.getState().lastSeq });
     if (mine !== syncAttempt || ctx.isDestroyed() || !belongs(ticket.conversationId)) return;
+    let more = false;
     if (res.ok) {
+      const before = store.getState().lastSeq;
+      const got = res.messages.length;
       applyTicket(res.ticket);
       applyMessages(res.messages);
+      if (res.receipts) applyMarks(ticket.conversationId, res.receipts);
       if (store.getState().error?.kind === 'sync_failed') store.setState({ error: null });
+      // The server's answer is the truth: a hole inside what it returned is not there to fetch.
+      if (!got) ahead.clear();
+      const top = contiguousSeq(ahead, Math.max(before, ...res.messages.map((m) => m.seq)), []);
+      if (top > store.getState().lastSeq) store.setState({ lastSeq: top });
+      // A full page, or messages that arrived above a hole meanwhile: the next page (each moves lastSeq on).
+      more = got >= LIMITS.historyPage || (got > 0 && ahead.size > 0);
+      syncFailures = 0;
+    } else if (TRANSIENT.has(res.error.code)) {
+      // A sync cut short by a drop or a restart is not news: the reconnect syncs again, and while
+      // connected it is tried again shortly. Only one that keeps failing is shown.
+      if (store.getState().connection === 'online') {
+        if (++syncFailures >= 3) store.setState({ error: { kind: 'sync_failed', reason: res.error.code } });
+        scheduleSyncRetry();
+      }
     } else {
       store.setState({ error: { kind: 'sync_failed', reason: res.error.code } });
     }
+    syncing = false;
+    if (more) return catchUp();
     void flush();
+  }
+
+  function scheduleSyncRetry(): void {
+    if (cancelSyncRetry) return;
+    cancelSyncRetry = ctx.clock.schedule(() => {
+      cancelSyncRetry = null;
+      void catchUp();
+    }, ctx.retryDelayMs);
   }
 
   function scheduleRetry(): void {
@@ -138,7 +186,7 @@ export function createAgentLink(ctx: CoreContext) {
       for (;;) {
         const item = store.getState().outbox[0];
         if (!item || ctx.isDestroyed() || !belongs(ticket.conversationId)) return;
-        const res = await ch.send({ conversationId: ticket.conversationId, clientId: item.clientId, text: item.text });
+        const res = await ch.send({ conversationId: ticket.conversationId, clientId: item.clientId, text: item.text, attachments: item.attachments?.map((a) => a.id) });
         if (ctx.isDestroyed()) return;
         if (res.ok) {
           applyMessages([res.message]);
@@ -162,9 +210,9 @@ export function createAgentLink(ctx: CoreContext) {
     }
   }
 
-  function queueMessage(text: string): void {
+  function queueMessage(text: string, attachments?: Attachment[]): void {
     const clientId = ctx.newId();
-    store.setState((s) => ({ outbox: s.outbox.concat({ clientId, text, createdAt: isoNow(ctx.clock) }) }));
+    store.setState((s) => ({ outbox: s.outbox.concat({ clientId, text, createdAt: isoNow(ctx.clock), attachments }) }));
     void flush();
   }
 
@@ -277,14 +325,32 @@ export function createAgentLink(ctx: CoreContext) {
     return true;
   }
 
+  /** E-mails a ticket's transcript (the server's copy) to the visitor; the outcome is the caller's to show. */
+  async function emailTranscript(ticketId: string, email: string): Promise<TranscriptEmailResult> {
+    let ch: AgentChannel;
+    try {
+      ch = await connect();
+    } catch {
+      return { ok: false, reason: 'network' };
+    }
+    if (!ch.emailTranscript) return { ok: false, reason: 'unavailable' };
+    const res = await ch.emailTranscript({ ticketId, email });
+    return res.ok ? { ok: true, sentTo: res.sentTo } : { ok: false, reason: res.error.code };
+  }
+
   function close(): void {
     generation++;
     listAttempt++;
     pastAttempt++;
     handoffAttempt++;
     syncAttempt++;
+    syncing = false;
+    ahead.clear();
     cancelRetry?.();
     cancelRetry = null;
+    cancelSyncRetry?.();
+    cancelSyncRetry = null;
+    syncFailures = 0;
     for (const off of unsubscribe) off();
     unsubscribe = [];
     ready?.close();
@@ -292,5 +358,5 @@ export function createAgentLink(ctx: CoreContext) {
     channel = null;
   }
 
-  return { connect, handoff, queueMessage, flush, close, ticketAction, sendReceipt, listTickets, showPast };
+  return { connect, handoff, queueMessage, flush, close, ticketAction, sendReceipt, listTickets, showPast, emailTranscript };
 }

@@ -1,4 +1,4 @@
-import type { BotReply, BotTurn, QuickReply } from './ports.ts';
+import type { BotPick, BotReply, BotTurn, QuickReply } from './ports.ts';
 import { isoNow, type CoreContext } from './context.ts';
 import { botLine, say, updateMessage } from './bot-say.ts';
 import type { ChatMessage, CoreError } from './state.ts';
@@ -68,7 +68,7 @@ export function createBotTurns(ctx: CoreContext, handOver: (reason: HandOverReas
     return turns.slice(-20);
   }
 
-  async function ask(text: string): Promise<void> {
+  async function ask(text: string, pick?: BotPick): Promise<void> {
     const mine = ++attempt;
     const before = history();
     const clientId = ctx.newId();
@@ -98,7 +98,7 @@ export function createBotTurns(ctx: CoreContext, handOver: (reason: HandOverReas
     }
     let reply: BotReply;
     try {
-      reply = await ctx.ports.bot.reply(text, store.getState().context, before);
+      reply = await (pick ? ctx.ports.bot.reply(text, store.getState().context, before, pick) : ctx.ports.bot.reply(text, store.getState().context, before));
     } catch (err) {
       if (mine === attempt && !ctx.isDestroyed()) store.setState({ botPending: false, error: botFailure(err) });
       return;

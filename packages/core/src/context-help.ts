@@ -1,7 +1,6 @@
 import type { Article } from '@helpdock/kb';
 import type { ContextSnapshot } from '@helpdock/protocol';
 import { isoNow, type CoreContext } from './context.ts';
-import { runHostCheck, toReport } from './diagnostics.ts';
 import type { DiagnosticsFn, Storage } from './ports.ts';
 import { incidentsFor } from './status.ts';
 
@@ -152,16 +151,25 @@ export function createContextHelp(ctx: CoreContext, options: ContextHelpOptions)
       if (!fn || store.getState().diagnostics.status === 'running') return;
       const mine = ++attempts.diagnostics;
       store.setState((s) => ({ diagnostics: { ...s.diagnostics, status: 'running' } }));
+      // Only hosts that register a check need its code: it loads on the first run.
+      const code = await import('./diagnostics.ts').catch(() => null);
+      if (!code) {
+        if (live('diagnostics', mine)) {
+          const report = { ok: false, summary: 'the check could not be loaded', checks: [], ranAt: isoNow(ctx.clock) };
+          store.setState((s) => ({ diagnostics: { ...s.diagnostics, status: 'failed', report } }));
+        }
+        return;
+      }
       let raw: unknown;
       let failed = false;
       try {
-        raw = await runHostCheck(fn, ctx.clock);
+        raw = await code.runHostCheck(fn, ctx.clock);
       } catch (err) {
         failed = true;
         raw = { ok: false, summary: err instanceof Error ? err.message : String(err) };
       }
       if (!live('diagnostics', mine)) return;
-      const report = toReport(raw, isoNow(ctx.clock), options.redact);
+      const report = code.toReport(raw, isoNow(ctx.clock), options.redact);
       store.setState((s) => ({ diagnostics: { ...s.diagnostics, status: failed ? 'failed' : 'done', report } }));
     },
   };

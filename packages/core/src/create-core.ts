@@ -8,7 +8,7 @@ import type { CoreContext } from './context.ts';
 import { createContextHelp } from './context-help.ts';
 import { clearConversation, loadConversation, pickPersisted, samePersisted, saveConversation } from './persistence.ts';
 import type { Article } from '@helpdock/kb';
-import type { ActionHandler, Clock, DiagnosticsFn, Ports, QuickReply, Storage } from './ports.ts';
+import type { ActionHandler, BotPick, Clock, DiagnosticsFn, PickedFile, Ports, QuickReply, Storage, TranscriptEmailResult } from './ports.ts';
 import { initialState, type CoreState } from './state.ts';
 
 export interface HelpdockCoreOptions {
@@ -41,6 +41,13 @@ export interface HelpdockCore {
   setDraft(text: string): void;
   /** A visitor turn: answered by the bot before handoff, sent to the agent after. */
   sendMessage(text: string): void;
+  /**
+   * Uploads a file to the open conversation and sends it as a message of its
+   * own; the draft stays as it is. A refusal (too big, wrong type) is `error`.
+   */
+  attachFile(file: PickedFile): Promise<void>;
+  /** A local URL of an attachment's bytes (revoke it when done), or null when it cannot be read. */
+  attachmentUrl(attachmentId: string): Promise<string | null>;
   /**
    * Hands the conversation to a human; always available, from any state. It
    * goes at once, with the bot's classification and any intake answers so far;
@@ -96,6 +103,8 @@ export interface HelpdockCore {
   showTicket(id: string): Promise<boolean>;
   /** Back from the ticket list or a past ticket to the current conversation. */
   closeTickets(): void;
+  /** E-mails a ticket's transcript (the server's copy) to `email`, when `state.transcriptEmail` says the server can. */
+  emailTranscript(ticketId: string, email: string): Promise<TranscriptEmailResult>;
   /** Forgets the conversation on this device (sign-out) and starts over. */
   reset(): void;
   /** Stops listeners, timers and the channel. The persisted conversation stays. */
@@ -181,6 +190,24 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     if (!destroyed) fn();
   };
 
+  /** The visitor's next line, typed or picked (`pick`: a follow-up button naming an article). */
+  function send(text: string, pick?: BotPick): void {
+    const trimmed = text.trim();
+    if (destroyed || !trimmed) return;
+    if (trimmed.length > LIMITS.messageText) {
+      store.setState({ draft: text, error: { kind: 'too_long', length: trimmed.length, limit: LIMITS.messageText } });
+      return;
+    }
+    store.setState((s) => ({ draft: '', article: null, error: s.error?.kind === 'too_long' ? null : s.error }));
+    if (store.getState().phase === 'resolved') startOver();
+    const s = store.getState();
+    // What the user typed is shown and sent masked: what they see is what leaves the page.
+    const safe = redact(trimmed);
+    if (s.ticket || s.handoffPending) agent.queueMessage(safe);
+    else if (s.intake) intake.answer(safe, 'text');
+    else void bot.ask(safe, pick);
+  }
+
   const core: HelpdockCore = {
     store,
     open: guard(() => {
@@ -198,22 +225,10 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     setDraft: (text) => {
       if (!destroyed) store.setState({ draft: text });
     },
-    sendMessage(text) {
-      const trimmed = text.trim();
-      if (destroyed || !trimmed) return;
-      if (trimmed.length > LIMITS.messageText) {
-        store.setState({ draft: text, error: { kind: 'too_long', length: trimmed.length, limit: LIMITS.messageText } });
-        return;
-      }
-      store.setState((s) => ({ draft: '', article: null, error: s.error?.kind === 'too_long' ? null : s.error }));
-      if (store.getState().phase === 'resolved') startOver();
-      const s = store.getState();
-      // What the user typed is shown and sent masked: what they see is what leaves the page.
-      const safe = redact(trimmed);
-      if (s.ticket || s.handoffPending) agent.queueMessage(safe);
-      else if (s.intake) intake.answer(safe, 'text');
-      else void bot.ask(safe);
-    },
+    // Loaded on first use: the launcher does not carry it.
+    attachFile: (file) => import('./attach-file.ts').then((m) => m.attachFile(ctx, agent, file)),
+    attachmentUrl: (id) => import('./attach-file.ts').then((m) => m.attachmentUrl(agent, id)),
+    sendMessage: (text) => send(text),
     requestHuman: guard(() => {
       store.setState({ reviewingHandoff: false, article: null });
       if (store.getState().phase === 'resolved') startOver();
@@ -227,7 +242,7 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     quickReply(reply) {
       if (destroyed || !reply) return;
       if (reply.kind === 'human') core.reviewHandoff();
-      else if (reply.kind === 'ask' && typeof reply.text === 'string') core.sendMessage(reply.text);
+      else if (reply.kind === 'ask' && typeof reply.text === 'string') send(reply.text, typeof reply.articleId === 'string' ? { articleId: reply.articleId } : undefined);
     },
     answerIntake: (value, source = 'choice') => {
       if (!destroyed && typeof value === 'string') intake.answer(value, source);
@@ -312,6 +327,7 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       });
     },
     closeTickets: guard(() => store.setState({ view: 'chat', pastTicket: null })),
+    emailTranscript: (ticketId, email) => (destroyed ? Promise.resolve({ ok: false, reason: 'network' }) : agent.emailTranscript(ticketId, email.trim())),
     reset: guard(() => {
       startOver();
       clearConversation(storage, appId);

@@ -11,6 +11,7 @@ export function fromServer(message: Message): ChatMessage {
     createdAt: message.createdAt,
   };
   if (message.authorName !== undefined) chat.authorName = message.authorName;
+  if (message.attachments) chat.attachments = message.attachments;
   return chat;
 }
 
@@ -38,8 +39,16 @@ export function mergeMessages(current: ChatMessage[], incoming: Message[]): Chat
   return local.concat(server);
 }
 
-export function maxSeq(lastSeq: number, incoming: Message[]): number {
-  return incoming.reduce((max, m) => (m.seq > max ? m.seq : max), lastSeq);
+/**
+ * The highest seq up to which nothing is missing, given `incoming`; seqs above a
+ * hole wait in `ahead` (and leave it once the hole is filled).
+ */
+export function contiguousSeq(ahead: Set<number>, lastSeq: number, incoming: readonly Message[]): number {
+  for (const m of incoming) if (m.seq > lastSeq) ahead.add(m.seq);
+  let next = lastSeq;
+  while (ahead.delete(next + 1)) next++;
+  for (const seq of ahead) if (seq <= next) ahead.delete(seq);
+  return next;
 }
 
 export function phaseOf(ticket: Ticket): ConversationPhase {
@@ -56,7 +65,7 @@ export function phaseOf(ticket: Ticket): ConversationPhase {
 }
 
 function pendingOf(item: OutboxItem): ChatMessage {
-  return { id: item.clientId, clientId: item.clientId, author: 'visitor', text: item.text, createdAt: item.createdAt, pending: true };
+  return { ...item, id: item.clientId, author: 'visitor', pending: true };
 }
 
 /** What the conversation shows: the merged messages, then the ones still on their way. */

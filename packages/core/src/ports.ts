@@ -1,5 +1,5 @@
 import type { Article } from '@helpdock/kb';
-import type { Contact, ContextSnapshot, ErrorCode, HandoffRequest, Incident, IntakeAnswer, IntakeField, Message, Priority, RateTicket, Receipt, ReceiptRequest, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
+import type { Attachment, Contact, ContextSnapshot, ConversationReceipts, TranscriptEmail, ErrorCode, HandoffRequest, Incident, IntakeAnswer, IntakeField, Message, Priority, RateTicket, Receipt, ReceiptRequest, SendMessage, SyncRequest, Ticket } from '@helpdock/protocol';
 
 /** Where the user is. The host or an adapter decides how that is observed. */
 export interface ContextSource {
@@ -43,8 +43,17 @@ export type BotReply =
   /** Stop answering and hand over: the visitor asked for a person, or the topic always needs one. */
   | { kind: 'handoff'; reason: 'asked' | 'category'; category?: string };
 
-/** A likely follow-up, offered as a button: `ask` sends `text` as the visitor's next question. */
-export type QuickReply = { kind: 'ask'; text: string } | { kind: 'human' };
+/**
+ * A likely follow-up, offered as a button: `ask` sends `text` as the visitor's next question.
+ * `articleId`: the button names that article; the bot answers with it (in the visitor's
+ * language when the KB has it) instead of searching for the words.
+ */
+export type QuickReply = { kind: 'ask'; text: string; articleId?: string } | { kind: 'human' };
+
+/** What the visitor picked rather than typed: a follow-up button naming an article. */
+export interface BotPick {
+  articleId?: string;
+}
 
 /** A host action an answer offers as a button; it runs only after the visitor confirms. */
 export interface OfferedAction {
@@ -89,7 +98,7 @@ export interface ConversationSummary {
 /** One visitor turn → what the bot says back. */
 export interface BotProvider {
   /** `history`: the conversation before this turn, oldest first (at most the last 20 turns). */
-  reply(userText: string, context: ContextSnapshot, history?: BotTurn[]): Promise<BotReply>;
+  reply(userText: string, context: ContextSnapshot, history?: BotTurn[], pick?: BotPick): Promise<BotReply>;
   /** Called when the chat opens: load what the first answer needs while the user types. */
   prepare?(context: ContextSnapshot): Promise<void>;
   /** Before a ticket: its category, tags, priority, and the intake questions still to ask. */
@@ -121,7 +130,8 @@ export type ChannelResult<T> = ({ ok: true } & T) | { ok: false; error: ChannelE
 export interface AgentChannel {
   handoff(req: HandoffRequest): Promise<ChannelResult<{ ticket: Ticket; messages: Message[] }>>;
   send(msg: SendMessage): Promise<ChannelResult<{ message: Message }>>;
-  sync(req: SyncRequest): Promise<ChannelResult<{ ticket: Ticket; messages: Message[] }>>;
+  /** `receipts`, when the channel has them, are both sides' stored delivered/read marks. */
+  sync(req: SyncRequest): Promise<ChannelResult<{ ticket: Ticket; messages: Message[]; receipts?: ConversationReceipts }>>;
   onMessage(listener: (message: Message) => void): () => void;
   onTicket(listener: (ticket: Ticket) => void): () => void;
   /** Calls the listener at once with the current status, then on every change. */
@@ -134,10 +144,32 @@ export interface AgentChannel {
   // ---- receipts and past tickets (optional as well) ----
   /** Raises the visitor's delivered/read mark on the server. */
   receipt?(req: ReceiptRequest): Promise<ChannelResult<object>>;
+  /** E-mails a ticket's transcript from the server's copy. */
+  emailTranscript?(req: TranscriptEmail): Promise<ChannelResult<{ sentTo: string }>>;
+  /** What the server offers, known once connected (its session says). */
+  features?(): { transcriptEmail: boolean };
   /** The agent's marks, and the visitor's own from other tabs. */
   onReceipt?(listener: (receipt: Receipt) => void): () => void;
   /** Every ticket of this visitor, newest first. */
   listTickets?(): Promise<ChannelResult<{ tickets: Ticket[] }>>;
+  /** Attachments (optional too), loaded on first use: the visitor's session comes with them. */
+  files?(): Promise<FilePort>;
+}
+
+/** A file the visitor picked (a browser `File`); the port that uploads it knows its real type. */
+export interface PickedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/**
+ * Attachments over HTTP, loaded on first use. Requests never throw. The visitor's
+ * credentials travel in a header, never in a URL: `url` resolves to a local
+ * (blob) URL of bytes already fetched, to be revoked by whoever shows it.
+ */
+export interface FilePort {
+  upload(conversationId: string, file: PickedFile): Promise<ChannelResult<{ attachment: Attachment }>>;
+  url(attachmentId: string): Promise<ChannelResult<{ url: string }>>;
 }
 
 /** Opens a channel when one is first needed, so visitors who never ask for a human open no socket. */
@@ -163,3 +195,6 @@ export interface Ports {
   help?: HelpProvider | undefined;
   status?: StatusProvider | undefined;
 }
+
+/** How `emailTranscript` went: where it went, or why not (`unavailable`: the server sends no e-mail). */
+export type TranscriptEmailResult = { ok: true; sentTo: string } | { ok: false; reason: ChannelError['code'] };

@@ -1,5 +1,5 @@
 import type { Article } from '@helpdock/kb';
-import type { ActionOutcome, Author, ContextSnapshot, DiagnosticsReport, Incident, IntakeAnswer, Ticket } from '@helpdock/protocol';
+import type { ActionOutcome, Attachment, Author, ContextSnapshot, DiagnosticsReport, Incident, IntakeAnswer, Ticket } from '@helpdock/protocol';
 import type { ChannelError, ConnectionStatus, HandoffPlan, OfferedAction, QuickReply } from './ports.ts';
 
 /** A translation key with its parameters; the UI translates at render so a locale switch is never stale. */
@@ -55,6 +55,8 @@ export interface ChatMessage {
   feedback?: 'asked' | 'yes' | 'no';
   /** A host action the answer offers, and where it stands. */
   action?: OfferedAction & { status: ActionStatus };
+  /** Files sent with the message. */
+  attachments?: Attachment[] | undefined;
 }
 
 /** `confirm`: waiting for the visitor to confirm; `done` / `failed`: ran (the outcome is the next message). */
@@ -73,6 +75,8 @@ export interface OutboxItem {
   clientId: string;
   text: string;
   createdAt: string;
+  /** Already uploaded; the message only refers to them. */
+  attachments?: Attachment[] | undefined;
 }
 
 /** Errors are state: the UI decides what to show. */
@@ -86,7 +90,9 @@ export type CoreError =
   /** The draft is over the message size limit: it is kept, not cut, and not sent. */
   | { kind: 'too_long'; length: number; limit: number }
   /** The ticket list or a past ticket could not be loaded. */
-  | { kind: 'tickets_failed'; reason: ChannelError['code'] };
+  | { kind: 'tickets_failed'; reason: ChannelError['code'] }
+  /** A file could not be attached (too big, wrong type…): the draft is kept. */
+  | { kind: 'upload_failed'; reason: ChannelError['code']; name: string; /** The limits in MB, for the wording. */ image: number; log: number };
 
 export interface CoreState {
   open: boolean;
@@ -132,12 +138,16 @@ export interface CoreState {
   pageVisible: boolean;
   /** How far the agent's side has received and read the conversation (receipts). */
   agentReceipts: { delivered: number; read: number };
+  /** The server can e-mail transcripts (known once connected). */
+  transcriptEmail: boolean;
   /** This visitor's tickets, newest first, once asked for (`null` before). */
   tickets: Ticket[] | null;
   /** A ticket other than the current one, opened read-only from the list (`showTicket`). */
   pastTicket: PastTicket | null;
   /** Answers the visitor said did not help (and "don't know"s); two lead to a human. */
   unhelpful: number;
+  /** Names of the files on their way to the server (absent before the first upload). */
+  uploads?: string[];
   /** Set while the intake questions are on screen (`phase: 'intake'`). */
   intake: IntakeState | null;
   /** Actions run in this conversation; they go into any later ticket. */
@@ -179,6 +189,7 @@ export function initialState(context: ContextSnapshot): CoreState {
     readSeq: 0,
     pageVisible: true,
     agentReceipts: { delivered: 0, read: 0 },
+    transcriptEmail: false,
     tickets: null,
     pastTicket: null,
     unhelpful: 0,

@@ -1,5 +1,5 @@
 import type { ContextSnapshot } from '@helpdock/protocol';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHelpdockCore, selectTimeline, type BotProvider, type BotReply, type HandoffPlan, type Ports } from '../src/index.ts';
 import { article, FakeAgentServer, manualClock, memoryStorage, sequentialIds, settle, staticContext } from './stubs.ts';
 
@@ -179,6 +179,8 @@ describe('the way to a human', () => {
 });
 
 describe('actions offered by articles', () => {
+  // Running an action loads its code on first use; here it is loaded ahead, so each step settles in microtasks.
+  beforeAll(() => import('../src/action-run.ts'));
   async function offered(handler?: (ctx: ContextSnapshot) => unknown) {
     const t = setup();
     if (handler) expect(t.core.registerAction('cdn.purge', handler)).toBe(true);

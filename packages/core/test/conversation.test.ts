@@ -211,6 +211,77 @@ describe('messages to the agent', () => {
     await settle();
     expect(texts()).toEqual(['echo me']);
   });
+  it('fetch a reply that never arrived live, once a later message shows the hole, and keep reconnects from skipping it', async () => {
+    const { core, server, channels, texts } = setup();
+    await handedOff(core);
+    // The agent's reply is stored, but the node it would reach the visitor through goes away before forwarding it.
+    server.store({ clientId: 'lost-in-flight', author: 'agent', authorName: 'Ana Silva', text: 'reply lost in flight' });
+    core.sendMessage('anyone there?');
+    await settle();
+    // The ack came back as seq 2 with seq 1 never seen: the core asked for what lies in between.
+    expect(channels[0]!.syncs.at(-1)).toBe(0);
+    expect(texts()).toEqual(['reply lost in flight', 'anyone there?']);
+    expect(core.store.getState().lastSeq).toBe(2);
+    channels[0]!.setStatus('offline');
+    channels[0]!.setStatus('online');
+    await settle();
+    expect(channels[0]!.syncs.at(-1)).toBe(2);
+    expect(texts()).toEqual(['reply lost in flight', 'anyone there?']);
+  });
+});
+
+describe('catching up', () => {
+  it('tries a sync that failed for a passing reason again without alarming the visitor, and says so only when it keeps failing', async () => {
+    const { core, server, channels, clock, texts } = setup();
+    await handedOff(core);
+    server.agentSays('missed while away');
+    server.failSyncs = 2;
+    channels[0]!.setStatus('offline');
+    channels[0]!.setStatus('online');
+    await settle();
+    expect(core.store.getState().error).toBeNull();
+    clock.tick();
+    await settle();
+    expect(core.store.getState().error).toBeNull();
+    clock.tick();
+    await settle();
+    expect(texts()).toEqual(['missed while away']);
+    expect(core.store.getState().error).toBeNull();
+
+    // Three failures in a row while connected: the visitor is told, and it is still tried again.
+    server.agentSays('missed again');
+    server.failSyncs = 3;
+    channels[0]!.setStatus('offline');
+    channels[0]!.setStatus('online');
+    for (let i = 0; i < 2; i++) {
+      await settle();
+      clock.tick();
+    }
+    await settle();
+    expect(core.store.getState().error).toMatchObject({ kind: 'sync_failed', reason: 'timeout' });
+    clock.tick();
+    await settle();
+    expect(texts()).toEqual(['missed while away', 'missed again']);
+    expect(core.store.getState().error).toBeNull();
+  });
+
+  it('leaves a sync cut short by the connection dropping to the reconnect, with no error shown', async () => {
+    const { core, server, channels, texts } = setup();
+    await handedOff(core);
+    server.agentSays('sent during the drop');
+    const ch = channels[0]!;
+    ch.setStatus('offline');
+    // The reconnect's sync is under way when the connection drops again, and fails.
+    server.failSyncs = 1;
+    ch.setStatus('online');
+    ch.setStatus('offline');
+    await settle();
+    expect(core.store.getState().error).toBeNull();
+    expect(core.store.getState().connection).toBe('offline');
+    ch.setStatus('online');
+    await settle();
+    expect(texts()).toEqual(['sent during the drop']);
+  });
 });
 
 describe('after a reload', () => {
@@ -264,5 +335,45 @@ describe('the panel', () => {
     core.open();
     core.destroy();
     expect(setup({}, storage).core.store.getState().open).toBe(true);
+  });
+});
+
+describe('attachments', () => {
+  it('uploads a picked file and sends it as a message of its own, leaving the draft as it was', async () => {
+    const { core, server } = setup();
+    await handedOff(core);
+    core.setDraft('still typing this');
+    await core.attachFile({ name: 'screen.png', size: 2048 });
+    await settle();
+    expect(server.messages.at(-1)).toMatchObject({ author: 'visitor', text: '', attachments: [{ id: 'att_1', name: 'screen.png', size: 2048 }] });
+    expect(selectTimeline(core.store.getState()).at(-1)).toMatchObject({ author: 'visitor', attachments: [{ name: 'screen.png' }] });
+    expect(selectTimeline(core.store.getState()).at(-1)?.pending).toBeUndefined();
+    expect(core.store.getState()).toMatchObject({ draft: 'still typing this', uploads: [], error: null });
+    expect(await core.attachmentUrl('att_1')).toBe('blob:test/att_1');
+    expect(await core.attachmentUrl('att_404')).toBeNull();
+  });
+
+  it('says why a file was refused, with its name and the limits, and sends nothing', async () => {
+    const { core, server } = setup();
+    await handedOff(core);
+    core.setDraft('my draft');
+    server.refuseUploads = { code: 'too_large', message: 'a log file may be at most 2 MB' };
+    const before = server.messages.length;
+    await core.attachFile({ name: 'huge.log', size: 3_000_000 });
+    await settle();
+    expect(core.store.getState().error).toEqual({ kind: 'upload_failed', reason: 'too_large', name: 'huge.log', image: 5, log: 2 });
+    expect(server.messages).toHaveLength(before);
+    expect(core.store.getState().draft).toBe('my draft');
+    // The next try clears the refusal.
+    server.refuseUploads = null;
+    await core.attachFile({ name: 'small.log', size: 10 });
+    expect(core.store.getState().error).toBeNull();
+  });
+
+  it('offers no upload before there is a conversation with a person', async () => {
+    const { core, server } = setup();
+    await core.attachFile({ name: 'early.png', size: 10 });
+    expect(server.uploads.size).toBe(0);
+    expect(core.store.getState().uploads).toBeUndefined();
   });
 });

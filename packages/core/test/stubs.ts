@@ -1,6 +1,6 @@
 import type { Article } from '@helpdock/kb';
-import type { ContextSnapshot, HandoffRequest, Message, Receipt, ReceiptRequest, SendMessage, Ticket } from '@helpdock/protocol';
-import type { AgentChannel, BotProvider, BotReply, ChannelResult, Clock, ConnectionStatus, ContextSource, Storage } from '../src/index.ts';
+import type { Attachment, ContextSnapshot, HandoffRequest, Message, Receipt, ReceiptRequest, SendMessage, Ticket } from '@helpdock/protocol';
+import type { AgentChannel, BotProvider, BotReply, ChannelResult, Clock, ConnectionStatus, ContextSource, FilePort, Storage } from '../src/index.ts';
 
 export const article = (id: string, title: string, body = `${title}.`): Article => ({ id, locale: 'en', title, tags: [], products: [], body });
 
@@ -76,6 +76,12 @@ export class FakeAgentServer {
   /** Receipts the visitor sent, in order. */
   readonly receipts: ReceiptRequest[] = [];
   loseAcks = 0;
+  /** Syncs to answer with a timeout before answering again. */
+  failSyncs = 0;
+  /** Files the visitor uploaded, by id. */
+  readonly uploads = new Map<string, Attachment>();
+  /** When set, every upload is refused with this. */
+  refuseUploads: { code: 'too_large' | 'unsupported_type'; message: string } | null = null;
   private channels = new Set<FakeChannel>();
 
   connect(): FakeChannel {
@@ -108,7 +114,7 @@ export class FakeAgentServer {
     return { ticket: this.ticket, messages: [...this.messages] };
   }
 
-  store(msg: Pick<Message, 'clientId' | 'text' | 'author'> & { authorName?: string }): Message {
+  store(msg: Pick<Message, 'clientId' | 'text' | 'author'> & { authorName?: string; attachments?: Attachment[] }): Message {
     const existing = this.messages.find((m) => m.clientId === msg.clientId);
     if (existing) return existing;
     const message: Message = { id: `m${this.messages.length + 1}`, conversationId: 'c1', seq: this.messages.length + 1, createdAt: '2025-01-01T00:00:00.000Z', ...msg };
@@ -206,7 +212,8 @@ export class FakeChannel implements AgentChannel {
 
   async send(req: SendMessage) {
     if (this.status !== 'online') return this.offline<{ message: Message }>();
-    const message = this.server.store({ clientId: req.clientId, text: req.text, author: 'visitor' });
+    const attachments = req.attachments?.map((id) => this.server.uploads.get(id)).filter((a): a is Attachment => a !== undefined);
+    const message = this.server.store({ clientId: req.clientId, text: req.text, author: 'visitor', ...(attachments?.length ? { attachments } : {}) });
     if (this.server.loseAcks > 0) {
       this.server.loseAcks--;
       return this.offline<{ message: Message }>();
@@ -216,10 +223,29 @@ export class FakeChannel implements AgentChannel {
 
   async sync(req: { conversationId: string; afterSeq: number }) {
     this.syncs.push(req.afterSeq);
+    if (this.server.failSyncs > 0) {
+      this.server.failSyncs--;
+      return this.offline<{ ticket: Ticket; messages: Message[] }>();
+    }
     const past = this.server.pastTickets.find((p) => p.ticket.conversationId === req.conversationId);
     if (past && this.status === 'online') return { ok: true as const, ticket: past.ticket, messages: past.messages.filter((m) => m.seq > req.afterSeq) };
     if (this.status !== 'online' || !this.server.ticket) return this.offline<{ ticket: Ticket; messages: Message[] }>();
     return { ok: true as const, ticket: this.server.ticket, messages: this.server.messages.filter((m) => m.seq > req.afterSeq) };
+  }
+
+  async files(): Promise<FilePort> {
+    const server = this.server;
+    return {
+      async upload(_conversationId, file) {
+        if (server.refuseUploads) return { ok: false, error: server.refuseUploads };
+        const attachment: Attachment = { id: `att_${server.uploads.size + 1}`, name: file.name, type: 'image/png', kind: 'image', size: file.size };
+        server.uploads.set(attachment.id, attachment);
+        return { ok: true, attachment };
+      },
+      async url(id) {
+        return server.uploads.has(id) ? { ok: true, url: `blob:test/${id}` } : { ok: false, error: { code: 'not_found', message: 'no such attachment' } };
+      },
+    };
   }
 
   onMessage(l: (m: Message) => void) {

@@ -11,3 +11,12 @@ export async function loadBundle(locale: Locale, ns: Namespace): Promise<Bundle 
   const load = loaders[`./locales/${locale}/${ns}.json`];
   return load ? load() : undefined;
 }
+
+/**
+ * The English strings a locale falls back to. Every shipped widget locale has every key (the
+ * completeness test fails the build otherwise), so a page in Chinese does not download English as
+ * well: only a locale without a bundle of its own for `ns` falls back to English's whole bundle.
+ */
+export async function fallbackBundle(own: Bundle | undefined, ns: Namespace): Promise<Bundle | undefined> {
+  return own ? undefined : loadBundle('en', ns);
+}

@@ -30,6 +30,31 @@ describe('createI18n', () => {
   });
 });
 
+describe('what a page in another language downloads', () => {
+  it('only that language’s widget strings, not English’s as well; the host’s English-only strings still show', async () => {
+    const zh = await createI18n({ ns: 'widget', locale: 'zh', overrides: { en: { 'x.only-en': 'English only' } } });
+    expect(zh.t('launcher.open')).not.toBe('Open support chat');
+    expect(zh.t('x.only-en')).toBe('English only');
+    expect(zh.getResource('en', 'widget', 'launcher.open')).toBeUndefined();
+  });
+
+  it('fetches English’s strings when switched to English later, keeping the host’s English overrides', async () => {
+    const ja = await createI18n({ ns: 'widget', locale: 'ja', overrides: { en: { 'launcher.open': 'Help' } } });
+    await changeLocale(ja, 'en');
+    expect(ja.t('panel.label')).toBe('Support chat');
+    expect(ja.t('launcher.open')).toBe('Help');
+  });
+
+  it('English where the language has no strings of its own (the agent console in Japanese), also after a switch', async () => {
+    const ja = await createI18n({ ns: 'agent', locale: 'ja' });
+    expect(ja.t('connection.reconnecting')).toBe('Reconnecting…');
+    const zh = await createI18n({ ns: 'agent', locale: 'zh-CN' });
+    expect(zh.getResource('en', 'agent', 'connection.reconnecting')).toBeUndefined();
+    await changeLocale(zh, 'ja');
+    expect(zh.t('connection.reconnecting')).toBe('Reconnecting…');
+  });
+});
+
 describe('loadStrings (the launcher’s translator, without i18next)', () => {
   it('translates from the same bundles, with the host’s overrides and English as fallback', async () => {
     const zh = await loadStrings('zh', 'widget', { en: { 'x.only-en': 'English only' }, 'zh-CN': { 'launcher.open': '帮助' } });

@@ -17,7 +17,29 @@ async function reachable(entry: string, seen = new Set<string>()): Promise<Set<s
 
 describe('the main entry', () => {
   it('exports exactly the browser-safe API', () => {
-    expect(Object.keys(kb).sort()).toEqual(['DEFAULT_ANSWER_AT', 'DEFAULT_SUGGEST_ABOVE', 'articleForErrorCode', 'createIndex', 'decide', 'parseArticle', 'pickLocale', 'rankForContext']);
+    expect(Object.keys(kb).sort()).toEqual([
+      'CATEGORIES',
+      'DEFAULT_ANSWER_AT',
+      'DEFAULT_SUGGEST_ABOVE',
+      'HUMAN_REQUEST_PATTERNS',
+      'PRODUCT_CATEGORIES',
+      'answerFromKb',
+      'articleForErrorCode',
+      'asksForHuman',
+      'categoryOfText',
+      'classify',
+      'createIndex',
+      'decide',
+      'matchesAny',
+      'normalize',
+      'parseArticle',
+      'pickLocale',
+      'plainParagraphs',
+      'priorityOf',
+      'rankForContext',
+      'searchContextOf',
+      'urgencyOf',
+    ]);
   });
 
   it('runs in a page: no Node built-ins, no DOM, no packages', async () => {

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'too_large'
+  /** An upload whose content is not one of the allowed kinds (see LIMITS and docs/attachments.md). */
+  | 'unsupported_type'
   | 'rate_limited'
   /** A store or broker the server needs is down for now: nothing was changed; retry shortly. */
   | 'unavailable'

@@ -1,6 +1,6 @@
 import type { Ack } from './errors.ts';
 import type { Agent, Message, Ticket } from './model.ts';
-import type { AddNote, AgentProfile, AgentStatus, CannedReply, Contact, InternalNote, RateTicket, Receipt, ReceiptRequest, TransferTicket, Typing, TypingRequest, UpdateTicket } from './lifecycle.ts';
+import type { AddNote, AgentProfile, AgentStatus, CannedReply, Contact, ConversationReceipts, TranscriptEmail, InternalNote, RateTicket, Receipt, ReceiptRequest, TransferTicket, Typing, TypingRequest, UpdateTicket } from './lifecycle.ts';
 import type { HandoffRequest, ResolveTicket, SendMessage, SyncRequest, TicketRef } from './schemas.ts';
 
 /** socket.io namespaces. */
@@ -24,9 +24,9 @@ export interface VisitorClientEvents {
   handoff: (req: HandoffRequest, reply: Reply<{ ticket: Ticket; messages: Message[] }>) => void;
   'message:send': (req: SendMessage, reply: Reply<{ message: Message }>) => void;
   /** Everything after `afterSeq`, plus the ticket; joins the conversation's room. */
-  sync: (req: SyncRequest, reply: Reply<{ ticket: Ticket; messages: Message[] }>) => void;
+  sync: (req: SyncRequest, reply: Reply<{ ticket: Ticket; messages: Message[]; receipts: ConversationReceipts }>) => void;
   /** The visitor's current open conversation, if any (resume after reload on another device state). */
-  current: (req: Record<string, never>, reply: Reply<{ ticket: Ticket | null; messages: Message[] }>) => void;
+  current: (req: Record<string, never>, reply: Reply<{ ticket: Ticket | null; messages: Message[]; receipts?: ConversationReceipts }>) => void;
   /** Every ticket of this visitor, newest first (past ones stay readable through `sync`). */
   'tickets:list': (req: Record<string, never>, reply: Reply<{ tickets: Ticket[] }>) => void;
   'ticket:rate': (req: RateTicket, reply: Reply<{ ticket: Ticket }>) => void;
@@ -36,6 +36,11 @@ export interface VisitorClientEvents {
   'contact:set': (req: Contact, reply: Reply<{ ticket: Ticket }>) => void;
   typing: (req: TypingRequest, reply: Reply<object>) => void;
   receipt: (req: ReceiptRequest, reply: Reply<object>) => void;
+  /**
+   * E-mails the ticket's transcript (the server's copy) to `email`. `unavailable` when the
+   * server has no mail transport (the session's `features.transcriptEmail` says so beforehand).
+   */
+  'transcript:email': (req: TranscriptEmail, reply: Reply<{ sentTo: string }>) => void;
 }
 
 export interface VisitorServerEvents {
@@ -49,7 +54,7 @@ export interface AgentClientEvents {
   /** Open tickets of the agent's app: queued ones and those assigned to anyone. */
   'queue:list': (req: Record<string, never>, reply: Reply<{ tickets: Ticket[] }>) => void;
   /** Ticket and its conversation; joins the conversation's room. */
-  'ticket:open': (req: TicketRef, reply: Reply<{ ticket: Ticket; messages: Message[] }>) => void;
+  'ticket:open': (req: TicketRef, reply: Reply<{ ticket: Ticket; messages: Message[]; receipts: ConversationReceipts }>) => void;
   'ticket:claim': (req: TicketRef, reply: Reply<{ ticket: Ticket }>) => void;
   'ticket:resolve': (req: ResolveTicket, reply: Reply<{ ticket: Ticket }>) => void;
   'message:send': (req: SendMessage, reply: Reply<{ message: Message }>) => void;

@@ -1,4 +1,4 @@
-import type { Agent, Incident } from './model.ts';
+import type { Agent, Attachment, Incident } from './model.ts';
 
 /** HTTP API paths, relative to the server's origin. */
 export const HTTP = {
@@ -11,6 +11,10 @@ export const HTTP = {
   kbSearch: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/kb/search`,
   /** `POST …/kb/feedback` with an ArticleFeedback body → `{ ok: true }`. */
   kbFeedback: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/kb/feedback`,
+  /** `POST …/bot` with a BotQuestion body → the FAQ bot's answer (BotAnswer, see @helpdock/kb). */
+  bot: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/bot`,
+  /** `POST …/bot/plan` with a HandoffPlanQuestion body → `{ category, tags, priority }` (Classification, see @helpdock/kb). */
+  botPlan: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/bot/plan`,
   /** `GET …/status` → StatusResponse: the app's active incidents. */
   status: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/status`,
   /** Agent-authenticated (`Authorization: Bearer <agent token>`): `GET` lists, `POST` an IncidentInput opens one. */
@@ -19,7 +23,19 @@ export const HTTP = {
   resolveIncident: (incidentId: string) => `/api/v1/agent/incidents/${encodeURIComponent(incidentId)}/resolve`,
   /** `POST`, from the host's backend with `Authorization: Bearer <identity secret>`: ends every session of a user. */
   revokeUser: (appId: string) => `/api/v1/apps/${encodeURIComponent(appId)}/users/revoke`,
+  /**
+   * `POST` the file's bytes as the body, with `?name=<file name>`, and
+   * `Authorization: Bearer <visitor session token or agent token>` → 201 AttachmentResponse.
+   * 413 `too_large`, 415 `unsupported_type`, 429 `rate_limited`; 404 for a conversation that is not the caller's.
+   */
+  attachments: (conversationId: string) => `/api/v1/conversations/${encodeURIComponent(conversationId)}/attachments`,
+  /** `GET` with the same Authorization header → the bytes; 404 for anyone but the conversation's visitor and its app's agents. */
+  attachment: (attachmentId: string) => `/api/v1/attachments/${encodeURIComponent(attachmentId)}`,
 } as const;
+
+export interface AttachmentResponse {
+  attachment: Attachment;
+}
 
 export interface StatusResponse {
   incidents: Incident[];
@@ -36,6 +52,8 @@ export interface VisitorSessionResponse {
   userId?: string;
   /** When the session token stops working (ISO); an identified session ends with its identity token. */
   expiresAt?: string;
+  /** What this server offers beyond the chat itself. */
+  features?: { transcriptEmail: boolean };
 }
 
 export interface AgentLoginResponse {

@@ -18,13 +18,14 @@ export type {
   VisitorServerEvents,
 } from './events.ts';
 export { HTTP } from './http.ts';
-export type { AgentLoginResponse, HealthResponse, IncidentResponse, StatusResponse, VisitorSessionResponse } from './http.ts';
+export type { AgentLoginResponse, AttachmentResponse, HealthResponse, IncidentResponse, StatusResponse, VisitorSessionResponse } from './http.ts';
 export { LIMITS } from './limits.ts';
 export {
   AddNoteSchema,
   AgentStatusSchema,
   CategorySchema,
   ContactSchema,
+  TranscriptEmailSchema,
   EscalateTicketSchema,
   LIFECYCLE_LIMITS,
   PRIORITIES,
@@ -48,6 +49,9 @@ export type {
   RateTicket,
   Rating,
   Receipt,
+  ReceiptMarks,
+  ConversationReceipts,
+  TranscriptEmail,
   ReceiptRequest,
   SlaClock,
   TicketEvent,
@@ -60,11 +64,14 @@ export type {
   UpdateTicket,
 } from './lifecycle.ts';
 export { isTranscriptCopy, transcriptClientId } from './model.ts';
-export type { Agent, AgentRef, Author, Incident, IncidentSeverity, Message, Priority, Ticket, TicketStatus } from './model.ts';
+export type { Agent, AgentRef, Attachment, AttachmentKind, Author, Incident, IncidentSeverity, Message, Priority, Ticket, TicketStatus } from './model.ts';
 export {
   AgentLoginRequestSchema,
   AppIdSchema,
   ArticleFeedbackSchema,
+  ArticleIdSchema,
+  BotQuestionSchema,
+  HandoffPlanQuestionSchema,
   CapturedFailureSchema,
   ClientIdSchema,
   ContextSnapshotSchema,
@@ -88,6 +95,8 @@ export {
 export type {
   AgentLoginRequest,
   ArticleFeedback,
+  BotQuestion,
+  HandoffPlanQuestion,
   CapturedFailure,
   ContextSnapshot,
   DiagnosticsReport,

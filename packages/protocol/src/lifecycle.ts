@@ -95,6 +95,21 @@ export interface CannedReply {
   text: string;
 }
 
+/** How far one side has received and read a conversation: the highest seq of each. */
+export interface ReceiptMarks {
+  delivered: number;
+  read: number;
+}
+
+/**
+ * Both sides' marks, as stored: returned with a conversation (sync, current, ticket:open)
+ * so that "Delivered" and "Seen" are right after a reload, not only after the next live receipt.
+ */
+export interface ConversationReceipts {
+  visitor: ReceiptMarks;
+  agent: ReceiptMarks;
+}
+
 /** Delivery and read progress of one side of a conversation. */
 export interface Receipt {
   conversationId: string;
@@ -149,6 +164,9 @@ export const ContactSchema = v.object({
   email: v.pipe(v.string(), v.trim(), v.email('must be an e-mail address'), v.maxLength(254)),
 });
 
+/** `transcript:email`: the conversation of this ticket, sent to this address. */
+export const TranscriptEmailSchema = ContactSchema;
+
 export const TypingSchema = v.object({ conversationId: IdSchema, typing: v.boolean() });
 export const ReceiptSchema = v.object({ conversationId: IdSchema, kind: v.picklist(['delivered', 'read']), seq: Seq });
 
@@ -157,5 +175,6 @@ export type TransferTicket = v.InferOutput<typeof TransferTicketSchema>;
 export type AddNote = v.InferOutput<typeof AddNoteSchema>;
 export type RateTicket = v.InferOutput<typeof RateTicketSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;
+export type TranscriptEmail = v.InferOutput<typeof TranscriptEmailSchema>;
 export type TypingRequest = v.InferOutput<typeof TypingSchema>;
 export type ReceiptRequest = v.InferOutput<typeof ReceiptSchema>;

@@ -4,6 +4,10 @@ export const LIMITS = {
   messageText: 4000,
   /** Messages in the bot transcript carried into a handoff. */
   transcriptMessages: 200,
+  /** The visitor's questions a handoff plan is classified from (the newest). */
+  planTexts: 50,
+  /** Articles the bot answered with, in a handoff plan request. */
+  planArticles: 20,
   /** Characters in a ticket subject. */
   subject: 200,
   /** Characters in a URL carried in context. */
@@ -35,4 +39,12 @@ export const LIMITS = {
   userId: 256,
   /** Characters in an identity token: a JWT or an HMAC of the user id. */
   identityToken: 4096,
+  /** Bytes in one uploaded image (PNG, JPEG, GIF, WebP). */
+  attachmentImageBytes: 5 * 1024 * 1024,
+  /** Bytes in one uploaded log file (plain UTF-8 text: .log, .txt, .json). */
+  attachmentLogBytes: 2 * 1024 * 1024,
+  /** Characters in an attachment's file name. */
+  attachmentName: 200,
+  /** Attachments carried by one message. */
+  attachmentsPerMessage: 5,
 } as const;

@@ -14,9 +14,31 @@ export interface Message {
   clientId: string;
   author: Author;
   authorName?: string;
+  /** May be empty when the message carries attachments. */
   text: string;
   /** ISO timestamp. */
   createdAt: string;
+  /** Files sent with the message (absent when none). */
+  attachments?: Attachment[];
+}
+
+/** `image`: PNG, JPEG, GIF or WebP, by content; `log`: plain UTF-8 text. */
+export type AttachmentKind = 'image' | 'log';
+
+/**
+ * An uploaded file, as messages carry it. The bytes are fetched with
+ * `GET HTTP.attachment(id)` and the reader's own token in the Authorization header.
+ */
+export interface Attachment {
+  /** Unguessable: `att_` and 96 random bits. */
+  id: string;
+  /** The uploader's file name, cleaned (no path, no control characters); render it as text. */
+  name: string;
+  /** The MIME type the server found in the content, e.g. `image/png`, `text/plain`. */
+  type: string;
+  kind: AttachmentKind;
+  /** Bytes. */
+  size: number;
 }
 
 /** `new` only until routing has run (same transaction); `waiting_on_customer` is "waiting on you" to the visitor. */

@@ -137,16 +137,49 @@ export const HandoffRequestSchema = v.object({
   ...HandoffClassificationEntries,
 });
 
-export const SendMessageSchema = v.object({
-  conversationId: IdSchema,
-  clientId: ClientIdSchema,
-  text: MessageTextSchema,
-});
+export const SendMessageSchema = v.pipe(
+  v.object({
+    conversationId: IdSchema,
+    clientId: ClientIdSchema,
+    /** May be empty when the message carries attachments. */
+    text: v.pipe(v.string(), NO_NUL, v.trim(), v.maxLength(LIMITS.messageText, `must be at most ${LIMITS.messageText} characters`)),
+    /** Ids of attachments uploaded to this conversation (`POST HTTP.attachments(conversationId)`). */
+    attachments: v.optional(list(IdSchema, LIMITS.attachmentsPerMessage)),
+  }),
+  v.forward(
+    v.check((m) => m.text.length > 0 || (m.attachments?.length ?? 0) > 0, 'must not be empty'),
+    ['text'],
+  ),
+);
 
 export const SyncRequestSchema = v.object({
   conversationId: IdSchema,
   // seq is a 32-bit integer in the store.
   afterSeq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31 - 1)),
+});
+
+/** A KB article's id, as its front matter spells it. */
+export const ArticleIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,127}$/, 'must be an article id'));
+
+/** `POST /api/v1/apps/:appId/bot`: one question for the FAQ bot, with the parts of the page that steer its search. */
+export const BotQuestionSchema = v.object({
+  text: trimmedText(LIMITS.messageText),
+  locale: LocaleSchema,
+  context: v.pick(ContextSnapshotSchema, ['url', 'product', 'page', 'errorCodes']),
+  /** A follow-up button naming this article was picked rather than words typed. */
+  articleId: v.optional(ArticleIdSchema),
+});
+
+/**
+ * `POST /api/v1/apps/:appId/bot/plan`: the ticket-to-be's category, tags and priority, from what
+ * the visitor asked the bot (the same questions, already sent one by one), the articles it answered
+ * with, and the page's product, error codes and plan or SLA tier. Nothing is stored.
+ */
+export const HandoffPlanQuestionSchema = v.object({
+  texts: v.pipe(v.array(trimmedText(LIMITS.messageText)), v.maxLength(LIMITS.planTexts, `must have at most ${LIMITS.planTexts} entries`)),
+  articleIds: v.optional(v.pipe(v.array(ArticleIdSchema), v.maxLength(LIMITS.planArticles, `must have at most ${LIMITS.planArticles} entries`)), []),
+  locale: LocaleSchema,
+  context: v.pick(ContextSnapshotSchema, ['product', 'errorCodes', 'plan']),
 });
 
 /** `POST /api/v1/apps/:appId/kb/feedback`: "Was this helpful?" on one article. */
@@ -183,6 +216,8 @@ export type ResourceRef = v.InferOutput<typeof ResourceRefSchema>;
 export type CapturedFailure = v.InferOutput<typeof CapturedFailureSchema>;
 export type DiagnosticsReport = v.InferOutput<typeof DiagnosticsReportSchema>;
 export type ArticleFeedback = v.InferOutput<typeof ArticleFeedbackSchema>;
+export type BotQuestion = v.InferOutput<typeof BotQuestionSchema>;
+export type HandoffPlanQuestion = v.InferOutput<typeof HandoffPlanQuestionSchema>;
 export type IncidentInput = v.InferOutput<typeof IncidentInputSchema>;
 export type TranscriptEntry = v.InferOutput<typeof TranscriptEntrySchema>;
 export type HandoffRequest = v.InferOutput<typeof HandoffRequestSchema>;

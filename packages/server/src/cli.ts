@@ -14,7 +14,7 @@ import { startServer } from './start.ts';
  * HELPDOCK_DATA_DIR, HELPDOCK_SECRET, HELPDOCK_DEMO=1, HELPDOCK_DEMO_ORIGINS (comma-separated),
  * HELPDOCK_WIDGET_DIR, HELPDOCK_AGENT_CONSOLE_DIR, HELPDOCK_CONSOLE_DIR, HELPDOCK_KB_DIR,
  * HELPDOCK_APPS_FILE (JSON list of apps), HELPDOCK_DEMO_IDENTITY_SECRET, HELPDOCK_DEMO_IDENTITY_REQUIRED=1,
- * HELPDOCK_DATABASE_SCHEMA, HELPDOCK_TRUST_PROXY=1, HELPDOCK_RATE_LIMITS=off.
+ * HELPDOCK_DATABASE_SCHEMA, HELPDOCK_TRUST_PROXY=1, HELPDOCK_RATE_LIMITS=off, SMTP_URL, HELPDOCK_MAIL_FROM.
  */
 
 function appsFile(path: string | undefined): ServerOptions['apps'] {
@@ -55,6 +55,8 @@ function optionsFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[]): Server
   set('kbDir', env['HELPDOCK_KB_DIR']);
   set('databaseSchema', env['HELPDOCK_DATABASE_SCHEMA']);
   set('apps', appsFile(env['HELPDOCK_APPS_FILE']));
+  set('smtpUrl', env['SMTP_URL']);
+  set('mailFrom', env['HELPDOCK_MAIL_FROM']);
   if (env['HELPDOCK_TRUST_PROXY'] === '1') options.trustProxy = true;
   if (env['HELPDOCK_RATE_LIMITS'] === 'off') options.rateLimits = false;
   const demoSecret = env['HELPDOCK_DEMO_IDENTITY_SECRET'];

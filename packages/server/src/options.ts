@@ -1,5 +1,7 @@
 import type { RateLimitOptions } from './abuse/limits.ts';
+import type { AttachmentStore } from './attachments/store.ts';
 import type { Logger } from './log.ts';
+import type { Mailer } from './mail/mailer.ts';
 import type { AppConfig } from './seed/apps.ts';
 
 export interface ServerOptions {
@@ -43,6 +45,18 @@ export interface ServerOptions {
   rateLimits?: RateLimitOptions | false;
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). @default false */
   trustProxy?: boolean;
+  /** SMTP server for e-mailed transcripts, e.g. `smtp://user:pass@mail.example.com:587`. Without it (or `mailer`) the widget offers download only. */
+  smtpUrl?: string;
+  /** Sender of those e-mails. @default `Helpdock <helpdock@localhost>` */
+  mailFrom?: string;
+  /** Another mail transport instead of SMTP. */
+  mailer?: Mailer;
+  /** Uploads no message names are removed once this old. @default 24 */
+  unsentAttachmentHours?: number;
+  /** How often that is checked. @default 900000 (15 minutes) */
+  attachmentSweepMs?: number;
+  /** Where attachment bytes are kept (see docs/attachments.md). @default files in `<dataDir>/attachments` */
+  attachments?: AttachmentStore;
   /** @default console output prefixed with `[helpdock]` */
   logger?: Logger;
 }

@@ -1,7 +1,11 @@
 import type { Server as HttpServer } from 'node:http';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
+import { smtpMailer } from './mail/mailer.ts';
 import { createLimits } from './abuse/limits.ts';
+import { localDiskAttachments } from './attachments/store.ts';
+import { every } from './periodic.ts';
+import { sweepUnsentAttachments } from './attachments/sweep.ts';
 import { loadSecret } from './auth/secret.ts';
 import { openDb } from './db/open.ts';
 import { createConsoleApp } from './http/console-app.ts';
@@ -42,10 +46,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (options.apps?.length) await provisionApps(db, options.apps);
 
     const limits = createLimits(options.rateLimits);
+    const mailer = options.mailer ?? (options.smtpUrl ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Helpdock <helpdock@localhost>') : null);
+    if (mailer) closers.push(async () => mailer.close());
+    logger.info(`transcripts by e-mail: ${options.smtpUrl ? `SMTP at ${redactUrl(options.smtpUrl)}` : mailer ? 'custom mailer' : 'off (no SMTP_URL)'}`);
     const trustProxy = options.trustProxy ?? false;
     // The HTTP API revokes sessions; socket.io, created next, cuts the live ones.
     let disconnectVisitor: (appId: string, visitorId: string) => void = () => undefined;
     let redisDown = () => false;
+    const attachments = options.attachments ?? localDiskAttachments(join(dataDir, 'attachments'));
     const app = createHttpApp({
       db,
       secret,
@@ -54,12 +62,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       startedAt: Date.now(),
       limits,
       trustProxy,
+      attachments,
       disconnectVisitor: (appId, visitorId) => disconnectVisitor(appId, visitorId),
       redisDown: () => redisDown(),
+      mailer: mailer !== null,
       ...dirs,
     });
+    // Uploads whose message was never sent are removed once a day old (checked every 15 minutes).
+    const keepUnsentMs = (options.unsentAttachmentHours ?? 24) * 3_600_000;
+    const stopUnsentSweep = every(options.attachmentSweepMs ?? 15 * 60_000, () =>
+      sweepUnsentAttachments(db, attachments, Date.now(), keepUnsentMs, logger).catch((err) =>
+        logger.warn(`unsent attachments not swept: ${err instanceof Error ? err.message : String(err)}`),
+      ),
+    );
+    closers.push(async () => stopUnsentSweep());
     const httpServer = createAdaptorServer({ fetch: app.fetch }) as HttpServer;
-    const realtime = await attachRealtime(httpServer, { db, secret, logger, redisUrl: options.redisUrl, slaSweepMs: options.slaSweepMs, limits, trustProxy });
+    const realtime = await attachRealtime(httpServer, { db, secret, logger, redisUrl: options.redisUrl, slaSweepMs: options.slaSweepMs, limits, trustProxy, mailer });
     disconnectVisitor = realtime.disconnectVisitor;
     redisDown = realtime.redisDown;
     closers.push(async () => {

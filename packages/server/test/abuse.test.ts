@@ -58,7 +58,7 @@ describe('rate limits (the defaults)', () => {
 describe('rate limits per address', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ rateLimits: { 'message:ip': { burst: 6, perMinute: 1 }, 'handoff:ip': { burst: 3, perMinute: 1 } } });
+    server = await startTestServer({ rateLimits: { 'message:ip': { burst: 6, perMinute: 1 }, 'handoff:ip': { burst: 3, perMinute: 1 }, 'bot:ip': { burst: 4, perMinute: 1 } } });
   }, 60_000);
   afterAll(() => server?.dispose());
 
@@ -72,6 +72,13 @@ describe('rate limits per address', () => {
       for (const [i, v] of visitors.entries()) oks.push((await ask(v.socket, 'message:send', { conversationId: v.conversationId, clientId: `r${round}-${i}`, text: 'hi' })).ok);
     }
     expect(oks.filter(Boolean)).toHaveLength(6);
+  });
+  it('caps questions to the FAQ bot from one address, with the reason', async () => {
+    const ask = () => postJson(`${server.url}${HTTP.bot('acme')}`, { text: 'restart', locale: 'en', context: { url: 'https://console.acme.test/' } }, { origin: ACME_ORIGIN });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await ask()).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    expect((await ask()).body.error).toMatchObject({ code: 'rate_limited', message: expect.any(String) });
   });
 });
 

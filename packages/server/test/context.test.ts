@@ -73,6 +73,76 @@ describe('knowledge base for the context', () => {
   });
 });
 
+describe('the FAQ bot on the server', () => {
+  const bot = (body: unknown, headers: Record<string, string> = { origin }) => postJson(`${server.url}${HTTP.bot('demo')}`, body, headers);
+  const page = { url: 'https://console.example/ecs/instances/i-1', product: 'ecs' };
+
+  it('answers with the matching article, its first paragraph as text and its related articles as follow-ups', async () => {
+    const res = await bot({ text: 'How do I restart my instance?', locale: 'en', context: page });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.body).toMatchObject({ kind: 'answer', article: { id: 'ecs-restart-instance', locale: 'en' }, text: expect.stringMatching(/^Restarting \(rebooting\)/) });
+    expect(res.body.quickReplies.map((q: { articleId: string }) => q.articleId)).toEqual(['ecs-instance-stuck-stopping', 'ecs-ssh-connection-refused']);
+    expect(res.body).not.toHaveProperty('fallbackLocale');
+  });
+
+  it('answers in the visitor’s language, and says so when English has to stand in', async () => {
+    const ja = await bot({ text: 'サーバーを再起動したい', locale: 'ja', context: page });
+    expect(ja.body).toMatchObject({ kind: 'answer', article: { id: 'ecs-restart-instance', locale: 'ja' } });
+    const fr = await bot({ text: 'restart instance', locale: 'fr', context: page });
+    expect(fr.body).toMatchObject({ kind: 'answer', article: { locale: 'en' }, fallbackLocale: 'en' });
+  });
+
+  it('answers a picked follow-up with that article, hands off when asked for a person, and says when it does not know', async () => {
+    const picked = await bot({ text: 'whatever the button said', locale: 'ja', context: page, articleId: 'ecs-ssh-connection-refused' });
+    expect(picked.body).toMatchObject({ kind: 'answer', article: { id: 'ecs-ssh-connection-refused', locale: 'ja' } });
+    expect((await bot({ text: '转人工', locale: 'zh-CN', context: page })).body).toEqual({ kind: 'handoff', reason: 'asked' });
+    expect((await bot({ text: 'what is the airspeed velocity of an unladen swallow', locale: 'en', context: page })).body).toEqual({ kind: 'unknown' });
+  });
+
+  it('refuses a bad question with the field that is wrong, and a page the app does not allow', async () => {
+    const empty = await bot({ text: '   ', locale: 'en', context: page });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error).toMatchObject({ code: 'invalid_event', issues: [expect.objectContaining({ path: 'text' })] });
+    const noContext = await bot({ text: 'restart', locale: 'en' });
+    expect(noContext.body.error.issues[0].path).toBe('context');
+    expect((await bot({ text: 'x'.repeat(5000), locale: 'en', context: page })).status).toBe(400);
+    expect((await bot({ text: 'restart', locale: 'en', context: page, articleId: '../etc' })).body.error.issues[0].path).toBe('articleId');
+    const foreign = await bot({ text: 'restart', locale: 'en', context: page }, { origin: 'https://evil.test' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error.code).toBe('origin_not_allowed');
+    expect((await postJson(`${server.url}${HTTP.bot('nope')}`, { text: 'restart', locale: 'en', context: page }, { origin })).status).toBe(404);
+  });
+});
+
+describe('the ticket plan on the server', () => {
+  const plan = (body: unknown, headers: Record<string, string> = { origin }) => postJson(`${server.url}${HTTP.botPlan('demo')}`, body, headers);
+
+  it('classifies from the words first, then the articles the bot answered with, then the page', async () => {
+    const words = await plan({ texts: ['How do I download my invoice?'], locale: 'en', context: { product: 'ecs', plan: 'free' } });
+    expect(words.status).toBe(200);
+    expect(words.headers.get('cache-control')).toBe('no-store');
+    // "How do I" on a free plan: the lowest priority.
+    expect(words.body).toEqual({ category: 'billing', tags: ['ecs'], priority: 'P3' });
+    // No telling words: the answered article's product (read from the KB, an unknown id ignored) says compute.
+    const answered = await plan({ texts: ['it still does not work'], articleIds: ['ecs-restart-instance', 'no-such-article'], locale: 'en', context: {} });
+    expect(answered.body).toEqual({ category: 'compute', tags: ['ecs', 'ecs-restart-instance'], priority: 'P2' });
+    // An outage on an enterprise plan: P0, tagged urgent, with the page's error codes.
+    const outage = await plan({ texts: ['Production is down for all our users'], locale: 'en', context: { product: 'ecs', errorCodes: ['HTTP 503'], plan: 'enterprise' } });
+    expect(outage.body).toEqual({ category: 'compute', tags: ['ecs', 'HTTP 503', 'urgent'], priority: 'P0' });
+  });
+
+  it('refuses a bad plan request with the field that is wrong, and a page the app does not allow', async () => {
+    expect((await plan({ texts: 'restart', locale: 'en', context: {} })).body.error.issues[0].path).toBe('texts');
+    expect((await plan({ texts: Array.from({ length: 51 }, () => 'restart'), locale: 'en', context: {} })).status).toBe(400);
+    expect((await plan({ texts: ['restart'], articleIds: ['../etc'], locale: 'en', context: {} })).body.error.issues[0].path).toMatch(/^articleIds/);
+    expect((await plan({ texts: ['restart'], locale: 'en' })).body.error.issues[0].path).toBe('context');
+    const foreign = await plan({ texts: ['restart'], locale: 'en', context: {} }, { origin: 'https://evil.test' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error.code).toBe('origin_not_allowed');
+  });
+});
+
 describe('service status', () => {
   it('only lets a signed-in agent post incidents', async () => {
     const anonymous = await postJson(`${server.url}${HTTP.incidents}`, { product: 'ecs', title: 'x' });

@@ -1,3 +1,5 @@
+import { get } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +129,32 @@ describe('static files', () => {
     expect(loader.headers.get('access-control-allow-origin')).toBe('*');
     const chunk = await fetch(`${server.url}/widget/assets/chat-abc123.js`);
     expect(chunk.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('sends scripts compressed (brotli, else gzip) to browsers that accept it, the same bytes once decoded', async () => {
+    const source = `export const strings = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `launcher label ${i}`))};\n`;
+    await writeFile(join(assets, 'widget', 'assets', 'big-def456.js'), source);
+    const url = `${server.url}/widget/assets/big-def456.js`;
+    // fetch() would decode on its own: read the raw bytes over http instead.
+    const raw = (encoding: string) =>
+      new Promise<{ headers: import('node:http').IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const br = await raw('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(br.body).toString()).toBe(source);
+    expect(br.body.length).toBeLessThan(source.length / 3);
+    const gz = await raw('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(source);
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(source);
   });
 
   it('never serves a file outside the built folder', async () => {

@@ -188,4 +188,21 @@ describe('after the conversation', { timeout: 20_000 }, () => {
     // Never past the conversation's last message.
     expect(await receipt).toMatchObject({ reader: 'visitor', kind: 'read', seq: v.messages.length });
   });
+
+  it('returns both sides\' stored receipt marks with sync and ticket:open, so a reload shows "Seen" at once', async () => {
+    const ana = await agent('ana');
+    const v = await visitor();
+    const last = v.messages.length;
+    await ask(ana, 'ticket:open', { ticketId: v.ticket.id });
+    expect((await ask(ana, 'receipt', { conversationId: v.ticket.conversationId, kind: 'read', seq: last })).ok).toBe(true);
+    expect((await ask(v.socket, 'receipt', { conversationId: v.ticket.conversationId, kind: 'delivered', seq: last })).ok).toBe(true);
+    // Both sides come back later (a reload): the marks come with the conversation.
+    const synced = await ask(v.socket, 'sync', { conversationId: v.ticket.conversationId, afterSeq: last });
+    expect(synced.receipts).toEqual({ visitor: { delivered: last, read: 0 }, agent: { delivered: 0, read: last } });
+    const current = await ask(v.socket, 'current', {});
+    expect(current.receipts).toEqual(synced.receipts);
+    const li = await agent('li');
+    const opened = await ask(li, 'ticket:open', { ticketId: v.ticket.id });
+    expect(opened.receipts).toEqual(synced.receipts);
+  });
 });

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { HealthResponse } from '@helpdock/protocol';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HTTP, type HealthResponse } from '@helpdock/protocol';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../src/db/migrations/index.ts';
-import { ask, connectVisitor, disconnectAll, visitorSession } from './support/clients.ts';
+import { ask, connectVisitor, disconnectAll, postJson, visitorSession } from './support/clients.ts';
 import { supportConversation } from './support/flow.ts';
 import { ACME_ORIGIN, startTestServer } from './support/server.ts';
 
@@ -55,6 +58,23 @@ describe.runIf(databaseUrl || required)('on Postgres', () => {
     } finally {
       disconnectAll();
       await second.dispose();
+    }
+  }, 60_000);
+
+  it('answers the FAQ bot from a knowledge base stored in Postgres', async () => {
+    const consoleDir = await mkdtemp(join(tmpdir(), 'helpdock-console-'));
+    await writeFile(join(consoleDir, 'index.html'), '<p>console</p>');
+    await admin.query(`CREATE SCHEMA ${schema}_kb`);
+    const server = await startTestServer({ databaseUrl: databaseUrl as string, databaseSchema: `${schema}_kb`, demo: true, consolePort: 0, consoleDir, apps: [] });
+    try {
+      const question = (text: string, locale: string) =>
+        postJson(`${server.url}${HTTP.bot('demo')}`, { text, locale, context: { url: 'https://console.example/ecs/instances' } }, { origin: server.consoleUrl as string });
+      expect((await question('How do I restart my instance?', 'en')).body).toMatchObject({ kind: 'answer', article: { id: 'ecs-restart-instance', locale: 'en' } });
+      expect((await question('サーバーを再起動したい', 'ja')).body).toMatchObject({ kind: 'answer', article: { id: 'ecs-restart-instance', locale: 'ja' } });
+    } finally {
+      await server.dispose();
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema}_kb CASCADE`);
+      await rm(consoleDir, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -4,7 +4,7 @@ export { bindCore } from './binding.ts';
 export type { Translate, UiBinding } from './binding.ts';
 export { isolate } from './isolate.ts';
 export { HOST_ID, mountLauncher } from './launcher.ts';
-export type { LauncherLook, LauncherOptions, MountedLauncher } from './launcher.ts';
+export type { LauncherCore, LauncherLook, LauncherOptions, MountedLauncher } from './launcher.ts';
 export { mountPanel, mountUi } from './mount.tsx';
 export type { MountedPanel, MountedUi, MountOptions, PanelMountOptions } from './mount.tsx';
 export { PANEL_CSS } from './panel/styles.ts';

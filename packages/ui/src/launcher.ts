@@ -5,8 +5,12 @@ export const HOST_ID = 'helpdock-root';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
+/** What the launcher reads from the core: whether the chat is open, a nudge to show, and the toggle. */
+export type LauncherCore = Pick<HelpdockCore, 'store' | 'toggle'>;
+
 export interface LauncherOptions {
-  core: HelpdockCore;
+  /** Omitted, the launcher paints closed at once and waits for `attach` (a click meanwhile opens the chat then). */
+  core?: LauncherCore | undefined;
   t: Translate;
   /** The resolved locale, for `lang` and `dir`. */
   locale: string;
@@ -25,6 +29,8 @@ export interface MountedLauncher {
   readonly button: HTMLButtonElement;
   /** True while the chat is open because a reload restored it, not because the user opened it: the panel then leaves focus alone. */
   readonly restoredOpen: boolean;
+  /** The core, once its chunk has loaded (for a launcher mounted without one). */
+  attach(core: LauncherCore): void;
   /** New strings after a locale switch. */
   retranslate(t: Translate, locale: string, dir: 'ltr' | 'rtl'): void;
   setUnread(count: number): void;
@@ -66,7 +72,9 @@ function icon(doc: Document, open: boolean, closedPath = 'M4 4h16a2 2 0 0 1 2 2v
  * appended to the body; the host page's styles and DOM are otherwise untouched.
  */
 export function mountLauncher(options: LauncherOptions): MountedLauncher {
-  const { core } = options;
+  let core = options.core ?? null;
+  // Clicked before the core arrived: the chat opens as soon as it does.
+  let clicked = false;
   const doc = options.document ?? document;
   let t = options.t;
   let unread = 0;
@@ -93,9 +101,10 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
   const labelEl = doc.createElement('span');
   labelEl.setAttribute('aria-hidden', 'true');
   let shownOpen: boolean | null = null;
-  let restoredOpen = core.store.getState().open;
+  const state = () => core?.store.getState() ?? { open: false, nudge: null };
+  let restoredOpen = state().open;
   const render = () => {
-    const { open, nudge } = core.store.getState();
+    const { open, nudge } = state();
     if (!open) restoredOpen = false;
     // The nudge renders with the panel's code, which stays off the launcher's path until it is needed.
     if (nudge) options.onIntent();
@@ -122,8 +131,14 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
 
   setLocale(options.locale, options.dir);
   render();
-  const stop = core.store.subscribe(render);
-  const onClick = () => core.toggle();
+  let stop = core?.store.subscribe(render);
+  const onClick = () => {
+    if (core) core.toggle();
+    else {
+      clicked = true;
+      options.onIntent();
+    }
+  };
   const onIntent = () => options.onIntent();
   button.addEventListener('click', onClick);
   button.addEventListener('pointerenter', onIntent);
@@ -136,6 +151,15 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
     button,
     get restoredOpen() {
       return restoredOpen;
+    },
+    attach(next) {
+      stop?.();
+      core = next;
+      restoredOpen = state().open;
+      stop = next.store.subscribe(render);
+      render();
+      if (clicked && !state().open) next.toggle();
+      clicked = false;
     },
     retranslate(next, locale, dir) {
       t = next;
@@ -166,7 +190,7 @@ export function mountLauncher(options: LauncherOptions): MountedLauncher {
       shadowRoot.adoptedStyleSheets = sheets;
     },
     unmount() {
-      stop();
+      stop?.();
       button.removeEventListener('click', onClick);
       button.removeEventListener('pointerenter', onIntent);
       button.removeEventListener('focus', onIntent);

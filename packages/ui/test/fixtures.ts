@@ -1,7 +1,7 @@
 import { createHelpdockCore, type AgentChannel, type BotProvider, type ConnectionStatus, type HelpdockCore } from '@helpdock/core';
 import { memoryStorage } from '@helpdock/adapters';
 import { createI18n, type I18n } from '@helpdock/i18n';
-import type { ErrorCode, HandoffRequest, Message, Ticket } from '@helpdock/protocol';
+import type { Attachment, ErrorCode, HandoffRequest, Message, Ticket } from '@helpdock/protocol';
 
 export const restartArticle = {
   id: 'restart-instance',
@@ -20,6 +20,7 @@ export function fakeAgents() {
   const messageListeners = new Set<(m: Message) => void>();
   const ticketListeners = new Set<(t: Ticket) => void>();
   let seq = 1;
+  const uploads = new Map<string, Attachment>();
   const channel: AgentChannel = {
     async handoff(req) {
       if (fail) return { ok: false, error: { code: fail, message: 'refused' } };
@@ -32,8 +33,22 @@ export function fakeAgents() {
       return { ok: true, ticket, messages: [] };
     },
     async send(req) {
-      return { ok: true, message: { id: `m-${req.clientId}`, conversationId: 'c1', seq: 1, clientId: req.clientId, author: 'visitor', text: req.text, createdAt: new Date().toISOString() } };
+      const attachments = req.attachments?.map((id) => uploads.get(id)).filter((a): a is Attachment => a !== undefined);
+      return {
+        ok: true,
+        message: { id: `m-${req.clientId}`, conversationId: 'c1', seq: 1, clientId: req.clientId, author: 'visitor', text: req.text, createdAt: new Date().toISOString(), ...(attachments ? { attachments } : {}) },
+      };
     },
+    // Like the server: SVG is refused, images are kept.
+    files: async () => ({
+      async upload(_conversationId, file) {
+        if (file.name.endsWith('.svg')) return { ok: false, error: { code: 'unsupported_type', message: 'only images and logs' } };
+        const attachment: Attachment = { id: `att_${uploads.size + 1}`, name: file.name, type: 'image/png', kind: 'image', size: file.size };
+        uploads.set(attachment.id, attachment);
+        return { ok: true, attachment };
+      },
+      url: async (id) => ({ ok: true, url: `blob:ui/${id}` }),
+    }),
     async sync() {
       return ticket ? { ok: true, ticket, messages: [] } : { ok: false, error: { code: 'not_found', message: 'none' } };
     },

@@ -114,6 +114,34 @@ describe('the widget UI', () => {
     expect(within(dialog).getByText('In progress')).toBeTruthy();
   });
 
+  it('lets the visitor attach a file once a person has the conversation, keeping the draft, and says why one is refused', async () => {
+    const { ui, shadowRoot } = await mountWidget();
+    const dialog = await openChat(ui);
+    expect(ui.queryByRole('button', { name: 'Attach a file' })).toBeNull();
+    fireEvent.click(ui.getByRole('button', { name: 'Talk to a human' }));
+    fireEvent.click(await ui.findByRole('button', { name: 'Send to an agent' }));
+    const attach = await ui.findByRole('button', { name: 'Attach a file' });
+    expect(attach.tagName).toBe('BUTTON');
+    fireEvent.input(ui.getByRole('textbox', { name: 'Message' }), { target: { value: 'what I was typing' } });
+    const pick = (file: File) => {
+      const input = shadowRoot.querySelector('input[type=file]') as HTMLInputElement;
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      fireEvent.change(input);
+    };
+    pick(new File([new Uint8Array(2048)], '<b>screen</b>.png', { type: 'image/png' }));
+    const image = await within(dialog).findByRole('img', { name: '<b>screen</b>.png' });
+    await waitFor(() => expect(image.getAttribute('src')).toBe('blob:ui/att_1'));
+    expect(within(dialog).getByText('<b>screen</b>.png · 2 kB')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Download <b>screen</b>.png' })).toBeTruthy();
+    expect(dialog.querySelector('b')).toBeNull();
+    expect((ui.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe('what I was typing');
+
+    pick(new File(['<svg/>'], 'logo.svg', { type: 'image/svg+xml' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('logo.svg cannot be attached. You can send images (PNG, JPEG, GIF, WebP) and text logs (.log, .txt, .json).');
+    expect((ui.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement).value).toBe('what I was typing');
+  });
+
   it('tells the visitor when the handoff failed, and lets them try again', async () => {
     const { ui, agents } = await mountWidget();
     agents.failHandoffs();
@@ -185,6 +213,20 @@ describe('the launcher', () => {
     fireEvent.pointerEnter(launcher.button);
     env.core.open();
     expect(intents).toHaveLength(2);
+    expect(launcher.button.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows before the core has loaded, and a click meanwhile opens the chat once it arrives', async () => {
+    const env = await setup();
+    const intents: string[] = [];
+    const launcher = mountLauncher({ t: (k) => k, locale: 'en', dir: 'ltr', onIntent: () => intents.push('intent') });
+    mounted = launcher;
+    const ui = within(launcher.shadowRoot as unknown as HTMLElement);
+    fireEvent.click(ui.getByRole('button', { name: 'launcher.open' }));
+    expect(intents).toEqual(['intent']);
+    expect(env.core.store.getState().open).toBe(false);
+    launcher.attach(env.core);
+    expect(env.core.store.getState().open).toBe(true);
     expect(launcher.button.getAttribute('aria-expanded')).toBe('true');
   });
 

@@ -1,13 +1,13 @@
-// Declarations for the npm entry: index.d.ts and api.d.ts only. The public types
-// live in src/api.ts, which imports nothing, so these two files are the whole
-// typed surface and name no internal package.
+// Declarations for the npm entries: index.d.ts and api.d.ts, plus the migration
+// shims' (shims/*.d.ts). The public types live in src/api.ts, which imports
+// nothing, so these files are the whole typed surface and name no internal package.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'dist', 'npm');
-const entries = ['src/index.ts', 'src/api.ts'].map((f) => join(root, f));
+const entries = ['src/index.ts', 'src/api.ts', 'src/shims/shared.ts', 'src/shims/intercom.ts', 'src/shims/crisp.ts', 'src/shims/zendesk.ts'].map((f) => join(root, f));
 const program = ts.createProgram(entries, {
   declaration: true,
   emitDeclarationOnly: true,
@@ -31,7 +31,9 @@ for (const entry of entries) {
   program.emit(program.getSourceFile(entry), (fileName, text) => {
     if (!fileName.endsWith('.d.ts')) return;
     // Published files import each other as .js.
-    writeFileSync(join(out, fileName.slice(fileName.lastIndexOf('/') + 1)), text.replace(/(from\s+['"]\.\/[\w-]+)\.ts(['"])/g, '$1.js$2'));
+    const target = join(out, relative(join(root, 'src'), entry).replace(/\.ts$/, '.d.ts'));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text.replace(/(from\s+['"]\.\.?\/[\w-]+)\.ts(['"])/g, '$1.js$2'));
   }, undefined, true);
 }
-console.log('dist/npm: index.d.ts, api.d.ts');
+console.log('dist/npm: index.d.ts, api.d.ts, shims/*.d.ts');

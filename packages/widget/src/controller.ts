@@ -20,6 +20,14 @@ export interface Controller {
   destroy(): void;
 }
 
+/*
+ * Every widget stopped on this page, by any instance: the next one mounts only
+ * once they are fully gone. Within one instance, identify switches people; across
+ * instances, a host that destroys one and creates the next (React StrictMode's
+ * double mount) never shows two launchers at once.
+ */
+let stopped: Promise<void> = Promise.resolve();
+
 const isCommand = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
 
 /**
@@ -34,8 +42,6 @@ export function createController(start: Start, defaults: ConfigInput = {}): Cont
   const warnedUnknown = new Set<string>();
   let identity: IdentityInput | null = null;
   let lastOverrides: unknown;
-  // The previous widget is fully gone before the next one mounts (identify switches people).
-  let stopped: Promise<void> = Promise.resolve();
 
   const withWidget = (fn: (r: Running) => void) => {
     if (!running) {

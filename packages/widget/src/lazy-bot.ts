@@ -1,5 +1,6 @@
-// Loaded on the first question: the KB index, its bundle and the bot's phrase lists stay out of the launcher's path.
-import { fetchKbBundle, kbBotProvider, remoteBotProvider } from '@helpdock/adapters';
+// Loaded on the first question: the client of the server's FAQ bot (the KB, its index and the
+// "talk to a human" phrase lists stay on the server), and the host's own bot endpoint when set.
+import { serverBotProvider } from '@helpdock/adapters';
 import type { BotProvider } from '@helpdock/core';
 
 export interface BotOptions {
@@ -10,12 +11,13 @@ export interface BotOptions {
   alwaysHuman?: readonly string[] | undefined;
 }
 
-export function createBot(options: BotOptions): BotProvider {
-  const local = kbBotProvider({ load: fetchKbBundle(options), locale: options.locale, ...(options.alwaysHuman ? { alwaysHuman: options.alwaysHuman } : {}) });
-  if (!options.botUrl) return local;
+export async function createBot(options: BotOptions): Promise<BotProvider> {
+  const server = serverBotProvider({ serverUrl: options.serverUrl, appId: options.appId, locale: options.locale, ...(options.alwaysHuman ? { alwaysHuman: options.alwaysHuman } : {}) });
+  if (!options.botUrl) return server;
+  const { remoteBotProvider } = await import('./lazy-remote-bot.ts');
   return remoteBotProvider({
     url: options.botUrl,
-    fallback: local,
+    fallback: server,
     locale: options.locale,
     onFallback: (reason) => console.warn(`[helpdock] bot endpoint: ${reason}; answered by the built-in bot`),
   });

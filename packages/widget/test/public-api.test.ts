@@ -14,9 +14,9 @@ let instance: Helpdock | null = null;
 const restart = { id: 'restart-instance', locale: 'en', title: 'Restart an instance', tags: ['restart'], products: ['ecs'], body: 'Open the instance page and choose Restart.' };
 
 beforeEach(() => {
-  // The knowledge base the bot answers from; nothing else is reachable.
+  // The server's FAQ bot, answering with the restart article; nothing else is reachable.
   vi.stubGlobal('fetch', async (url: string) =>
-    url.includes('/kb') ? new Response(JSON.stringify({ version: 1, articles: [restart] })) : Promise.reject(new TypeError('offline')),
+    url.endsWith('/bot') ? new Response(JSON.stringify({ kind: 'answer', text: restart.body, article: restart })) : Promise.reject(new TypeError('offline')),
   );
 });
 
@@ -127,7 +127,9 @@ describe.each(Object.entries(under))('the public API through %s', (_way, boot) =
     const helpdock = boot();
     let ready = 0;
     helpdock.on('ready', () => ready++);
-    await waitFor(() => expect(launcher()).not.toBeNull());
+    // The launcher paints a moment before the core behind it is ready.
+    await waitFor(() => expect(ready).toBe(1));
+    expect(launcher()).not.toBeNull();
     helpdock.shutdown();
     await waitFor(() => expect(document.getElementById('helpdock-root')).toBeNull());
     helpdock.boot(config);

@@ -25,6 +25,8 @@ export interface RemoteBotRequest {
   locale: string;
   context: ContextSnapshot;
   history: BotTurn[];
+  /** Set when the visitor picked a follow-up button naming this article rather than typing. */
+  articleId?: string;
 }
 
 const MAX_TEXT = 4000;
@@ -119,12 +121,12 @@ export function remoteBotProvider(options: RemoteBotOptions): BotProvider {
   }
 
   const provider: BotProvider = {
-    async reply(text, context, history = []) {
+    async reply(text, context, history = [], pick) {
       const locale = options.locale?.() ?? context.locale ?? 'en';
-      const result = await ask({ text, locale, context, history });
+      const result = await ask({ text, locale, context, history, ...(pick?.articleId ? { articleId: pick.articleId } : {}) });
       if (typeof result !== 'string') return result;
       fellBack(result);
-      return fallback.reply(text, context, history);
+      return pick ? fallback.reply(text, context, history, pick) : fallback.reply(text, context, history);
     },
     prepare: (context) => fallback.prepare?.(context) ?? Promise.resolve(),
   };

@@ -2,7 +2,7 @@ import type { ContextSource } from '@helpdock/core';
 import type { CapturedFailure, ContextSnapshot, ResourceRef } from '@helpdock/protocol';
 import { boundContext } from './bound.ts';
 import { describeBrowser } from './browser.ts';
-import { captureFailures, type CaptureOptions } from './capture.ts';
+import type { CaptureOptions } from './capture.ts';
 import { readDomSignals, type SelectorSignal } from './dom-signals.ts';
 import { compilePatterns, type ErrorPattern } from './error-codes.ts';
 import { observeMutations, scanErrorCodes } from './error-watch.ts';
@@ -128,12 +128,23 @@ export function consoleContextSource(options: ConsoleContextOptions = {}): Conso
     const interval = options.scanIntervalMs ?? 150;
     stopWatching = [watchNavigation(window, refresh), observeMutations(document, interval, refresh)];
     if (options.capture) {
+      // Opt-in, so its code loads only where a host asked for it.
       const capture = typeof options.capture === 'object' ? options.capture : {};
-      stopWatching.push(
-        captureFailures(window, capture, options.serverOrigin ?? '', (list) => {
-          failures = list;
-          refresh();
-        }),
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      stopWatching.push(() => {
+        stopped = true;
+        stop?.();
+      });
+      void import('./capture.ts').then(
+        ({ captureFailures }) => {
+          if (stopped) return;
+          stop = captureFailures(window, capture, options.serverOrigin ?? '', (list) => {
+            failures = list;
+            refresh();
+          });
+        },
+        () => warn('could not load failure capture; the context goes without it'),
       );
     }
   }

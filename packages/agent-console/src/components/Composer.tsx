@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadonlySignal } from '@preact/signals';
 import { LIMITS, type CannedReply, type Message } from '@helpdock/protocol';
+import type { Files } from '../files.ts';
 import type { ClientError, Result } from '../errors.ts';
 import { useT } from '../i18n.tsx';
 import { newClientId } from '../ids.ts';
@@ -8,7 +9,9 @@ import { ErrorText } from './ErrorText.tsx';
 
 export interface ComposerProps {
   conversationId: string;
-  send: (conversationId: string, clientId: string, text: string) => Promise<Result<{ message: Message }>>;
+  send: (conversationId: string, clientId: string, text: string, attachments?: string[]) => Promise<Result<{ message: Message }>>;
+  /** Attachments: without them the box offers none. */
+  files?: Files | null | undefined;
   /** Tells the visitor the agent is typing; called at most every few seconds, and once when typing stops. */
   onTyping?: (conversationId: string, typing: boolean) => void;
   /** The app's canned replies, offered in a picker that puts one into the box. */
@@ -20,7 +23,10 @@ export interface ComposerProps {
 const TYPING_EVERY_MS = 2500;
 
 /** Reply box: Enter sends, Shift+Enter starts a new line; a refused reply stays in the box. */
-export function Composer({ conversationId, send, onTyping, cannedReplies = [], insert }: ComposerProps) {
+// What the server accepts (it checks the content itself): the picker only offers these.
+const ACCEPT = 'image/png,image/jpeg,image/gif,image/webp,.log,.txt,.json';
+
+export function Composer({ conversationId, send, onTyping, cannedReplies = [], insert, files }: ComposerProps) {
   const t = useT();
   const [text, setText] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
@@ -83,6 +89,20 @@ export function Composer({ conversationId, send, onTyping, cannedReplies = [], i
     }
   }
 
+  const picker = useRef<HTMLInputElement>(null);
+  const [uploading, setUploading] = useState<string | null>(null);
+  /** Uploads the file and sends it as a reply of its own; whatever is typed stays in the box. */
+  async function attach(file: File) {
+    if (!files) return;
+    setUploading(file.name);
+    setError(null);
+    const uploaded = await files.upload(conversationId, file);
+    const result = uploaded.ok ? await send(conversationId, newClientId(), '', [uploaded.attachment.id]) : uploaded;
+    if (!mounted.current) return;
+    setUploading(null);
+    if (!result.ok) setError(result.error);
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     // While an IME is composing (Chinese, Japanese…), Enter picks a candidate: never send then.
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -137,6 +157,30 @@ export function Composer({ conversationId, send, onTyping, cannedReplies = [], i
       />
       <div class="composer-row">
         <ErrorText error={error} id={`${id}-error`} />
+        {files ? (
+          <>
+            <input
+              ref={picker}
+              type="file"
+              hidden
+              tabIndex={-1}
+              accept={ACCEPT}
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) void attach(file);
+              }}
+            />
+            {uploading ? (
+              <span class="muted" role="status">
+                {t('composer.uploading', { name: uploading })}
+              </span>
+            ) : null}
+            <button type="button" onClick={() => picker.current?.click()} disabled={uploading !== null}>
+              {t('composer.attach')}
+            </button>
+          </>
+        ) : null}
         <button type="submit" class="primary" disabled={busy}>
           {t('composer.send')}
         </button>

@@ -1,6 +1,7 @@
 import type { Message } from '@helpdock/protocol';
 import { authorKey, formatTime } from '../format.ts';
 import { useLocale, useT } from '../i18n.tsx';
+import { AttachmentList } from './Attachments.tsx';
 
 /** One line of the conversation; its text is always rendered as text. */
 export function MessageItem({ message }: { message: Message }) {
@@ -20,7 +21,8 @@ export function MessageItem({ message }: { message: Message }) {
         <span class="msg-author">{author}</span>{' '}
         <time dateTime={message.createdAt}>{formatTime(message.createdAt, locale.value)}</time>
       </p>
-      <p class="msg-text">{message.text}</p>
+      {message.text ? <p class="msg-text">{message.text}</p> : null}
+      {message.attachments?.length ? <AttachmentList list={message.attachments} /> : null}
     </li>
   );
 }

@@ -1,6 +1,8 @@
 import { useSignal } from '@preact/signals';
 import type { Agent, CannedReply } from '@helpdock/protocol';
+import { FilesContext } from '../components/Attachments.tsx';
 import { Composer, type ComposerProps } from '../components/Composer.tsx';
+import type { Files } from '../files.ts';
 import { ContextPanel } from '../components/ContextPanel.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { KbSuggestions } from '../components/KbSuggestions.tsx';
@@ -23,6 +25,8 @@ export interface TicketActions {
   transfer?: TicketControlsProps['transfer'];
   addNote?: (ticketId: string, text: string) => ReturnType<TicketControlsProps['escalate']>;
   typing?: (conversationId: string, typing: boolean) => void;
+  /** Attachments: previews, downloads and uploads. */
+  files?: Files;
 }
 
 export interface TicketViewProps {
@@ -58,33 +62,36 @@ export function TicketView({ open, me, actions, teams = [], cannedReplies = [], 
     );
   }
   return (
-    <div class="ticket">
-      <section class="conversation" aria-labelledby={`ticket-${ticket.id}-title`}>
-        <TicketHeader ticket={ticket} me={me} claim={actions.claim} />
-        {actions.update && actions.escalate && actions.transfer ? (
-          <TicketControls ticket={ticket} teams={teams} update={actions.update} escalate={actions.escalate} transfer={actions.transfer} />
-        ) : null}
-        <ErrorText error={open.error} />
-        <MessageLog messages={open.messages} loading={open.loading} />
-        <VisitorReceipt open={open} />
-        {open.visitorTyping ? (
-          <p class="typing" role="status">
-            {t('conversation.visitorTyping')}
-          </p>
-        ) : null}
-        <Composer
-          key={ticket.conversationId}
-          conversationId={ticket.conversationId}
-          send={actions.send}
-          cannedReplies={cannedReplies}
-          insert={insert}
-          {...(actions.typing ? { onTyping: actions.typing } : {})}
-        />
-        {server ? <KbSuggestions ticket={ticket} server={server} onInsert={(text) => (insert.value = text)} /> : null}
-        {actions.addNote ? <NotesPanel ticketId={ticket.id} notes={open.notes ?? []} addNote={actions.addNote} /> : null}
-        {isOpen(ticket) ? <ResolveForm key={ticket.id} ticketId={ticket.id} resolve={actions.resolve} /> : null}
-      </section>
-      <ContextPanel ticket={ticket} />
-    </div>
+    <FilesContext.Provider value={actions.files ?? null}>
+      <div class="ticket">
+        <section class="conversation" aria-labelledby={`ticket-${ticket.id}-title`}>
+          <TicketHeader ticket={ticket} me={me} claim={actions.claim} />
+          {actions.update && actions.escalate && actions.transfer ? (
+            <TicketControls ticket={ticket} teams={teams} update={actions.update} escalate={actions.escalate} transfer={actions.transfer} />
+          ) : null}
+          <ErrorText error={open.error} />
+          <MessageLog messages={open.messages} loading={open.loading} />
+          <VisitorReceipt open={open} />
+          {open.visitorTyping ? (
+            <p class="typing" role="status">
+              {t('conversation.visitorTyping')}
+            </p>
+          ) : null}
+          <Composer
+            key={ticket.conversationId}
+            conversationId={ticket.conversationId}
+            send={actions.send}
+            files={actions.files}
+            cannedReplies={cannedReplies}
+            insert={insert}
+            {...(actions.typing ? { onTyping: actions.typing } : {})}
+          />
+          {server ? <KbSuggestions ticket={ticket} server={server} onInsert={(text) => (insert.value = text)} /> : null}
+          {actions.addNote ? <NotesPanel ticketId={ticket.id} notes={open.notes ?? []} addNote={actions.addNote} /> : null}
+          {isOpen(ticket) ? <ResolveForm key={ticket.id} ticketId={ticket.id} resolve={actions.resolve} /> : null}
+        </section>
+        <ContextPanel ticket={ticket} />
+      </div>
+    </FilesContext.Provider>
   );
 }

@@ -9,7 +9,12 @@ export type RateRule =
   | 'message:visitor'
   | 'message:ip'
   | 'handoff:visitor'
+  /** Questions to the FAQ bot: each is a search of the app's KB. */
+  | 'bot:ip'
   | 'handoff:ip'
+  /** Transcripts sent by e-mail: each one is a mail to an address the visitor typed. */
+  | 'mail:visitor'
+  | 'mail:ip'
   /** Reserved for attachments: the upload route takes from these once it exists. */
   | 'upload:visitor'
   | 'upload:ip';
@@ -29,6 +34,9 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<RateRule, RateLimit>> = {
   'message:ip': { burst: 200, perMinute: 1200 },
   'handoff:visitor': { burst: 5, perMinute: 10 },
   'handoff:ip': { burst: 30, perMinute: 60 },
+  'bot:ip': { burst: 200, perMinute: 1200 },
+  'mail:visitor': { burst: 3, perMinute: 1 },
+  'mail:ip': { burst: 10, perMinute: 5 },
   'upload:visitor': { burst: 10, perMinute: 20 },
   'upload:ip': { burst: 60, perMinute: 300 },
 };

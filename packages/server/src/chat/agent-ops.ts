@@ -1,10 +1,11 @@
-import { protocolError, type Agent, type Message, type ResolveTicket, type SendMessage, type Ticket } from '@helpdock/protocol';
+import { protocolError, type Agent, type ConversationReceipts, type Message, type ResolveTicket, type SendMessage, type Ticket } from '@helpdock/protocol';
 import type { Db, Queryable } from '../db/db.ts';
 import { newId } from '../ids.ts';
+import { conversationAttachments } from '../store/attachments.ts';
 import { findMessageByClientId } from '../store/lookup.ts';
 import { appendMessage, listMessages } from '../store/messages.ts';
 import { assignTicket, findTicket, findTicketByConversation, listOpenTickets, lockTicket, resolveTicket } from '../store/tickets.ts';
-import { updateTicket } from '../store/lifecycle.ts';
+import { receiptMarks, updateTicket } from '../store/lifecycle.ts';
 import { isClosed, redelivered, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
 
 /*
@@ -19,10 +20,11 @@ export async function listQueue(db: Db, agent: Agent): Promise<Outcome<{ tickets
   return reply({ tickets: await listOpenTickets(db, agent.appId) });
 }
 
-export async function openTicket(db: Db, agent: Agent, ticketId: string): Promise<Outcome<{ ticket: Ticket; messages: Message[] }>> {
+export async function openTicket(db: Db, agent: Agent, ticketId: string): Promise<Outcome<{ ticket: Ticket; messages: Message[]; receipts: ConversationReceipts }>> {
   const ticket = await findTicket(db, agent.appId, ticketId);
   if (!ticket) return noTicket();
-  return reply({ ticket, messages: await listMessages(db, agent.appId, ticket.conversationId) });
+  const messages = await listMessages(db, agent.appId, ticket.conversationId);
+  return reply({ ticket, messages, receipts: await receiptMarks(db, agent.appId, ticket.conversationId) });
 }
 
 export async function systemLine(tx: Queryable, ticket: Ticket, text: string): Promise<Message> {
@@ -57,6 +59,8 @@ export async function sendAgentMessage(db: Db, agent: Agent, req: SendMessage): 
   if (!found) return refuse(protocolError('not_found', 'no such conversation'));
   const earlier = await findMessageByClientId(db, agent.appId, req.conversationId, req.clientId);
   if (earlier) return reply({ message: earlier }, redelivered(earlier));
+  const attachments = await conversationAttachments(db, agent.appId, req.conversationId, req.attachments ?? []);
+  if (!attachments) return refuse(protocolError('not_found', 'no such attachment in this conversation'));
   return db.transaction(async (tx) => {
     const ticket = await lockTicket(tx, agent.appId, found.id);
     if (!ticket) return noTicket();
@@ -68,6 +72,7 @@ export async function sendAgentMessage(db: Db, agent: Agent, req: SendMessage): 
       author: 'agent',
       authorName: agent.name,
       text: req.text,
+      attachments,
     });
     if (!appended) return refuse(protocolError('not_found', 'no such conversation'));
     // The first agent reply stops the first-response clock.

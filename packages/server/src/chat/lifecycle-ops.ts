@@ -130,7 +130,7 @@ export async function notesOf(db: Db, agent: Agent, ticketId: string): Promise<O
 
 // ---- visitors ----
 
-async function visitorTicket(q: Queryable, visitor: VisitorActor, ticketId: string, lock = false): Promise<Ticket | null> {
+export async function visitorTicket(q: Queryable, visitor: VisitorActor, ticketId: string, lock = false): Promise<Ticket | null> {
   const ticket = lock ? await lockTicket(q, visitor.appId, ticketId) : await findTicket(q, visitor.appId, ticketId);
   if (!ticket || !(await visitorOwnsConversation(q, visitor.appId, visitor.visitorId, ticket.conversationId))) return null;
   return ticket;

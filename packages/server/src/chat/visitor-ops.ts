@@ -1,12 +1,13 @@
-import { protocolError, transcriptClientId, type HandoffRequest, type Message, type SendMessage, type SyncRequest, type Ticket } from '@helpdock/protocol';
+import { protocolError, transcriptClientId, type ConversationReceipts, type HandoffRequest, type Message, type SendMessage, type SyncRequest, type Ticket } from '@helpdock/protocol';
 import type { Db } from '../db/db.ts';
+import { conversationAttachments } from '../store/attachments.ts';
 import { createConversation, visitorOwnsConversation } from '../store/conversations.ts';
 import { findMessageByClientId } from '../store/lookup.ts';
 import { appendMessage, listMessages } from '../store/messages.ts';
 import { findHandoffTicket, findOpenTicketOfVisitor, findTicket, findTicketByConversation, insertTicket, type BotDetails } from '../store/tickets.ts';
 import { lockVisitor } from '../store/visitors.ts';
 import { availability, languageOf, slaDeadlines } from '../routing/index.ts';
-import { findAppSettings, listAgentProfiles, updateTicket, appendEvent } from '../store/lifecycle.ts';
+import { findAppSettings, listAgentProfiles, receiptMarks, updateTicket, appendEvent } from '../store/lifecycle.ts';
 import { isClosed, redelivered, refuse, reply, type ChatEvent, type Outcome } from './outcome.ts';
 import { routeTicket } from './routing-ops.ts';
 import { ticketSubject } from './subject.ts';
@@ -103,8 +104,10 @@ export async function sendVisitorMessage(
     if (earlier) return reply({ message: earlier }, redelivered(earlier));
     return refuse(protocolError('conflict', `ticket #${ticket.number} is ${ticket.status}`));
   }
+  const attachments = await conversationAttachments(db, appId, req.conversationId, req.attachments ?? []);
+  if (!attachments) return refuse(protocolError('not_found', 'no such attachment in this conversation'));
   const result = await db.transaction(async (tx) => {
-    const appended = await appendMessage(tx, appId, req.conversationId, { clientId: req.clientId, author: 'visitor', text: req.text });
+    const appended = await appendMessage(tx, appId, req.conversationId, { clientId: req.clientId, author: 'visitor', text: req.text, attachments });
     // The visitor answered: the ball is back with the agent.
     if (!appended || appended.duplicate || ticket?.status !== 'waiting_on_customer') return { appended, ticket: null };
     await updateTicket(tx, appId, ticket.id, { status: 'in_progress' });
@@ -119,16 +122,18 @@ export async function sendVisitorMessage(
   return reply({ message: appended.message }, events);
 }
 
-export async function syncConversation(db: Db, visitor: VisitorActor, req: SyncRequest): Promise<Outcome<TicketWithMessages>> {
+export async function syncConversation(db: Db, visitor: VisitorActor, req: SyncRequest): Promise<Outcome<TicketWithMessages & { receipts: ConversationReceipts }>> {
   const { appId, visitorId } = visitor;
   if (!(await visitorOwnsConversation(db, appId, visitorId, req.conversationId))) return noConversation();
   const ticket = await findTicketByConversation(db, appId, req.conversationId);
   if (!ticket) return noConversation();
-  return reply({ ticket, messages: await listMessages(db, appId, req.conversationId, req.afterSeq) });
+  const messages = await listMessages(db, appId, req.conversationId, req.afterSeq);
+  return reply({ ticket, messages, receipts: await receiptMarks(db, appId, req.conversationId) });
 }
 
-export async function currentConversation(db: Db, visitor: VisitorActor): Promise<Outcome<{ ticket: Ticket | null; messages: Message[] }>> {
+export async function currentConversation(db: Db, visitor: VisitorActor): Promise<Outcome<{ ticket: Ticket | null; messages: Message[]; receipts?: ConversationReceipts }>> {
   const ticket = await findOpenTicketOfVisitor(db, visitor.appId, visitor.visitorId);
   if (!ticket) return reply({ ticket: null, messages: [] });
-  return reply({ ticket, messages: await listMessages(db, visitor.appId, ticket.conversationId) });
+  const messages = await listMessages(db, visitor.appId, ticket.conversationId);
+  return reply({ ticket, messages, receipts: await receiptMarks(db, visitor.appId, ticket.conversationId) });
 }

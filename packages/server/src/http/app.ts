@@ -2,6 +2,7 @@ import { HTTP, type HealthResponse } from '@helpdock/protocol';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { agentRoutes } from './agent-routes.ts';
+import { attachmentRoutes, isUpload } from './attachment-routes.ts';
 import { MAX_JSON_BODY_BYTES } from './body.ts';
 import type { HttpDeps } from './deps.ts';
 import { isStoreUnavailable, UNAVAILABLE_MESSAGE } from '../db/unavailable.ts';
@@ -43,12 +44,12 @@ export function createHttpApp(deps: HttpDeps): Hono {
     return c.json(health, problems.length === 0 ? 200 : 503);
   });
 
-  app.use(
-    '/api/*',
-    bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: (c) => httpError(c, 413, 'too_large', `the body must be at most ${MAX_JSON_BODY_BYTES} bytes`) }),
-  );
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: (c) => httpError(c, 413, 'too_large', `the body must be at most ${MAX_JSON_BODY_BYTES} bytes`) });
+  // Uploads check their own limits, per kind, while they stream.
+  app.use('/api/*', (c, next) => (isUpload(c.req.path) ? next() : jsonLimit(c, next)));
   visitorRoutes(app, deps);
   agentRoutes(app, deps);
+  attachmentRoutes(app, deps);
   kbRoutes(app, deps);
   incidentRoutes(app, deps);
   userRoutes(app, deps);

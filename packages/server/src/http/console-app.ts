@@ -16,7 +16,8 @@ export function hostCsp(serverUrl: string): string {
     `script-src 'self' ${server}`,
     "style-src 'self'",
     `connect-src 'self' ${server} ${socket}`,
-    "img-src 'self' data:",
+    // Attachment previews are blob: URLs of bytes fetched with the visitor's session in a header.
+    "img-src 'self' data: blob:",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

@@ -1,3 +1,4 @@
+import type { AttachmentStore } from '../attachments/store.ts';
 import type { Db } from '../db/db.ts';
 import type { Limits } from '../abuse/limits.ts';
 import type { Logger } from '../log.ts';
@@ -11,10 +12,14 @@ export interface HttpDeps {
   widgetDir: string;
   agentConsoleDir: string;
   limits: Limits;
+  /** Where attachment bytes are kept. */
+  attachments: AttachmentStore;
   /** Believe X-Forwarded-For for the client's address. */
   trustProxy: boolean;
   /** Disconnects a visitor's live sockets on every node (after a revocation). */
   disconnectVisitor(appId: string, visitorId: string): void;
+  /** Whether transcripts can be e-mailed (a mail transport is set up). */
+  mailer: boolean;
   /** Whether this node has lost Redis (and so its peers). */
   redisDown(): boolean;
 }

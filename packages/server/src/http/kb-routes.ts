@@ -1,4 +1,4 @@
-import { AppIdSchema, ArticleFeedbackSchema, LIMITS, LocaleSchema, validate, type ContextSnapshot } from '@helpdock/protocol';
+import { AppIdSchema, ArticleFeedbackSchema, BotQuestionSchema, HandoffPlanQuestionSchema, LIMITS, LocaleSchema, validate, type ContextSnapshot, type Validated } from '@helpdock/protocol';
 import type { Context, Hono } from 'hono';
 import { findApp, originAllowed, type AppRow } from '../store/apps.ts';
 import { loadBundle, recordFeedback } from '../store/kb.ts';
@@ -6,6 +6,7 @@ import { readBody } from './body.ts';
 import { allowOrigin, preflight } from './cors.ts';
 import type { HttpDeps } from './deps.ts';
 import { httpError, httpRefusal } from './errors.ts';
+import { clientIp } from './ip.ts';
 import { createKbSearch } from './kb-search.ts';
 
 /** The app a visitor request names, when it exists and the page's origin may use it; otherwise the refusal. */
@@ -61,6 +62,26 @@ export function kbRoutes(app: Hono, deps: HttpDeps): void {
       await kb.search(found.app.id, { q: param(c, 'q', 500), locale: locale.value, limit: Number.isFinite(limit) ? limit : 5, context, ...(ids ? { ids } : {}) }),
     );
   });
+
+  // The FAQ bot's two requests from the page, each validated, rate-limited per address together,
+  // and neither stored nor logged.
+  const botRoute = <T>(path: string, check: (input: unknown) => Validated<T>, respond: (appId: string, value: T) => Promise<unknown>) => {
+    app.options(path, (c) => preflight(c.req.header('origin')));
+    app.post(path, async (c) => {
+      const found = await visitorApp(c, deps);
+      if ('response' in found) return found.response;
+      const limited = deps.limits.take('bot:ip', clientIp(c, deps.trustProxy));
+      if (limited) return httpError(c, 429, 'rate_limited', limited);
+      const body = await readBody(c, check);
+      if ('response' in body) return body.response;
+      c.header('Cache-Control', 'no-store');
+      return c.json(await respond(found.app.id, body.value));
+    });
+  };
+  // A question: the server answers from the app's KB, so the page downloads neither the articles nor the search index.
+  botRoute('/api/v1/apps/:appId/bot', (input) => validate(BotQuestionSchema, input), kb.answer);
+  // Before a ticket: its category, tags and priority, from the same words and the same KB, so the page does not carry the word lists.
+  botRoute('/api/v1/apps/:appId/bot/plan', (input) => validate(HandoffPlanQuestionSchema, input), kb.plan);
 
   app.options('/api/v1/apps/:appId/kb/feedback', (c) => preflight(c.req.header('origin')));
   app.post('/api/v1/apps/:appId/kb/feedback', async (c) => {

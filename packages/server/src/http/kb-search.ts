@@ -1,17 +1,26 @@
-import { createIndex, rankForContext, type Article, type KbIndex, type KbSearchResponse } from '@helpdock/kb';
-import type { ContextSnapshot } from '@helpdock/protocol';
+import { answerFromKb, classify, createIndex, rankForContext, searchContextOf, type Article, type BotAnswer, type Classification, type KbIndex, type KbSearchResponse } from '@helpdock/kb';
+import type { BotQuestion, ContextSnapshot, HandoffPlanQuestion } from '@helpdock/protocol';
 import type { Db } from '../db/db.ts';
-import { loadBundle } from '../store/kb.ts';
+import { articlesStamp, loadBundle, popularArticles } from '../store/kb.ts';
 
 const TTL_MS = 30_000;
 const MAX_LIMIT = 20;
 
 interface Cached {
   at: number;
+  /** articlesStamp of what the index was built from. */
+  stamp: string;
   locale: string;
   articles: Article[];
   popular: string[];
   index: KbIndex;
+}
+
+export interface KbSearchOptions {
+  /** How long an index is used before the store is asked whether its articles changed. @default 30 s */
+  ttlMs?: number;
+  /** @default createIndex (tests count the builds) */
+  build?: (articles: readonly Article[]) => KbIndex;
 }
 
 export interface SearchParams {
@@ -26,25 +35,36 @@ export interface SearchParams {
 /**
  * The KB search behind the remote HelpProvider: a query searches the whole KB;
  * no query ranks the articles for the context (error code > page > product > popular).
- * One index per app and locale, rebuilt at most every 30 s.
+ * The FAQ bot answers from the same indexes. One index per app and locale; after
+ * `ttlMs` the store is asked whether the articles changed (another node may have
+ * loaded a new KB), and only then is the index built again: building one for a
+ * large KB takes seconds of this node's time, so it is not redone for nothing.
+ * The popular articles are read again each time.
  */
-export function createKbSearch(db: Db) {
+export function createKbSearch(db: Db, options: KbSearchOptions = {}) {
+  const ttlMs = options.ttlMs ?? TTL_MS;
+  const build = options.build ?? createIndex;
   const cache = new Map<string, Promise<Cached>>();
-  const load = (appId: string, locale: string): Promise<Cached> => {
+  const fresh = async (appId: string, locale: string, before: Cached | null): Promise<Cached> => {
+    const stamp = await articlesStamp(db, appId, locale);
+    if (before && before.stamp === stamp) return { ...before, at: Date.now(), popular: await popularArticles(db, appId, before.locale) };
+    const b = await loadBundle(db, appId, locale);
+    return { at: Date.now(), stamp, locale: b.locale, articles: b.articles, popular: b.popular ?? [], index: build(b.articles) };
+  };
+  const load = async (appId: string, locale: string): Promise<Cached> => {
     const key = `${appId}\u0000${locale}`;
     const hit = cache.get(key);
-    if (hit) return hit;
-    const loading = loadBundle(db, appId, locale).then((b) => ({ at: Date.now(), locale: b.locale, articles: b.articles, popular: b.popular ?? [], index: createIndex(b.articles) }));
+    const current = hit ? await hit.catch(() => null) : null;
+    if (hit && current && Date.now() - current.at < ttlMs) return current;
+    if (hit && cache.get(key) !== hit) return load(appId, locale); // someone else started the refresh
+    const loading = fresh(appId, locale, current);
     cache.set(key, loading);
-    loading.then(
-      (c) => setTimeout(() => cache.get(key) === loading && cache.delete(key), Math.max(0, TTL_MS - (Date.now() - c.at))).unref?.(),
-      () => cache.delete(key),
-    );
+    loading.catch(() => cache.get(key) === loading && cache.delete(key));
     return loading;
   };
-  /** Forgets an app's indexes (after feedback changed what is popular). */
+  /** Reads the app's popular articles again on the next search (after feedback changed them). */
   const invalidate = (appId: string) => {
-    for (const key of cache.keys()) if (key.startsWith(`${appId}\u0000`)) cache.delete(key);
+    for (const [key, entry] of cache) if (key.startsWith(`${appId}\u0000`)) cache.set(key, entry.then((c) => ({ ...c, at: 0 })));
   };
   const search = async (appId: string, params: SearchParams): Promise<KbSearchResponse> => {
     const kb = await load(appId, params.locale);
@@ -58,5 +78,20 @@ export function createKbSearch(db: Db) {
       : rankForContext(kb.articles, params.context, { popular: kb.popular, limit }).map((h) => h.article);
     return { locale: kb.locale, articles };
   };
-  return { search, invalidate };
+  /** The FAQ bot's answer to one question, from the same index the search uses. */
+  const answer = async (appId: string, question: BotQuestion): Promise<BotAnswer> => {
+    const kb = await load(appId, question.locale);
+    return answerFromKb(kb.index, kb.locale, question.locale, question.text, {
+      context: searchContextOf(question.context),
+      ...(question.articleId ? { articleId: question.articleId } : {}),
+    });
+  };
+  /** Category, tags and priority for a ticket about to be opened: the answered articles' products are read here, not taken from the page. */
+  const plan = async (appId: string, question: HandoffPlanQuestion): Promise<Classification> => {
+    const kb = await load(appId, question.locale);
+    const byId = new Map(kb.articles.map((a) => [a.id, a]));
+    const articles = question.articleIds.flatMap((id) => byId.get(id) ?? []);
+    return classify({ texts: question.texts, articles, context: question.context });
+  };
+  return { search, answer, plan, invalidate };
 }

@@ -1,4 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
@@ -60,5 +62,36 @@ async function send(c: Context, file: string, relative: string, options: StaticD
   });
   const bytes = await readFile(file);
   const body = options.html && type.startsWith('text/html') ? options.html(bytes.toString('utf8')) : bytes;
-  return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, Object.fromEntries(headers));
+  if (!COMPRESSIBLE.test(type)) return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, Object.fromEntries(headers));
+  headers.set('Vary', 'Accept-Encoding');
+  const encoding = chooseEncoding(c.req.header('accept-encoding'));
+  if (!encoding) return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, Object.fromEntries(headers));
+  headers.set('Content-Encoding', encoding);
+  return c.body(new Uint8Array(compressed(file, typeof body === 'string' ? Buffer.from(body) : bytes, encoding)), 200, Object.fromEntries(headers));
+}
+
+// Scripts, styles, HTML, JSON, SVG: what the size budgets count as min+gzip goes over the wire that way too.
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/;
+
+function chooseEncoding(accept: string | undefined): 'br' | 'gzip' | null {
+  const offered = new Set((accept ?? '').split(',').map((part) => part.split(';')[0]?.trim().toLowerCase()));
+  return offered.has('br') ? 'br' : offered.has('gzip') ? 'gzip' : null;
+}
+
+// Built files do not change while the server runs: each is compressed once, at the highest level,
+// and kept (keyed by its content, so a rebuild under the same name is never served stale).
+const cache = new Map<string, Buffer>();
+
+function compressed(file: string, bytes: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  const key = `${encoding}:${file}:${createHash('sha256').update(bytes).digest('base64')}`;
+  let out = cache.get(key);
+  if (!out) {
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
+        : gzipSync(bytes, { level: 9 });
+    if (cache.size > 500) cache.clear();
+    cache.set(key, out);
+  }
+  return out;
 }

@@ -40,7 +40,7 @@ export function visitorRoutes(app: Hono, deps: HttpDeps): void {
       }
       const now = Date.now();
       const exp = Math.min(verified.expiresAt ?? Infinity, expiresIn(USER_TOKEN_TTL_SECONDS));
-      return issue(c, deps.secret, { kind: 'visitor', appId, visitorId: user.visitorId, userId: verified.userId, iat: now, exp: Math.floor(exp) });
+      return issue(c, deps, { kind: 'visitor', appId, visitorId: user.visitorId, userId: verified.userId, iat: now, exp: Math.floor(exp) });
     }
     if (appRow.identityRequired) return httpError(c, 401, 'unauthorized', `app "${appId}" only serves verified users: call identify with a token from your backend`);
 
@@ -51,15 +51,16 @@ export function visitorRoutes(app: Hono, deps: HttpDeps): void {
       earlier.userId === undefined &&
       (await sessionStands(deps.db, appId, earlier.visitorId, earlier.iat ?? 0));
     const visitorId = resumable ? earlier.visitorId : await createVisitor(deps.db, appId);
-    return issue(c, deps.secret, { kind: 'visitor', appId, visitorId, iat: Date.now(), exp: expiresIn(VISITOR_TOKEN_TTL_SECONDS) });
+    return issue(c, deps, { kind: 'visitor', appId, visitorId, iat: Date.now(), exp: expiresIn(VISITOR_TOKEN_TTL_SECONDS) });
   });
 }
 
-function issue(c: Context, secret: string, session: VisitorSession): Response {
+function issue(c: Context, deps: HttpDeps, session: VisitorSession): Response {
   const response: VisitorSessionResponse = {
     visitorId: session.visitorId,
-    token: signSession(secret, session),
+    token: signSession(deps.secret, session),
     expiresAt: new Date(session.exp * 1000).toISOString(),
+    features: { transcriptEmail: deps.mailer },
   };
   if (session.userId !== undefined) response.userId = session.userId;
   return c.json(response);

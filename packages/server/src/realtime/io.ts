@@ -1,4 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
+import { every } from '../periodic.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import { NAMESPACES } from '@helpdock/protocol';
 import { Server } from 'socket.io';
 import type { Limits } from '../abuse/limits.ts';
@@ -21,6 +23,7 @@ export interface RealtimeOptions {
   slaSweepMs?: number | undefined;
   limits: Limits;
   trustProxy: boolean;
+  mailer?: Mailer | null | undefined;
 }
 
 export interface Realtime {
@@ -60,18 +63,13 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     stopping: () => stopping,
     limits: options.limits,
     trustProxy: options.trustProxy,
+    mailer: options.mailer ?? null,
   };
   visitorNamespace(io, deps);
   agentNamespace(io, deps);
-  let sweeping = false;
-  const sweep = setInterval(() => {
-    if (sweeping) return;
-    sweeping = true;
-    sweepSla(options.db, Date.now())
-      .then(deps.publish, (err: unknown) => options.logger.error('SLA sweep failed', err))
-      .finally(() => (sweeping = false));
-  }, options.slaSweepMs ?? 30_000);
-  sweep.unref();
+  const stopSweep = every(options.slaSweepMs ?? 30_000, () =>
+    sweepSla(options.db, Date.now()).then(deps.publish, (err: unknown) => options.logger.error('SLA sweep failed', err)),
+  );
   // Broadcasts from and to other nodes may have been lost while Redis was away. Every client
   // resyncs after a reconnect (by seq; agents reopen their tickets), so a reconnect repairs it.
   redis?.onRecovered(() => {
@@ -87,7 +85,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       // Drains first: events in flight finish, publish and are answered; new ones are refused with
       // `unavailable`. Then nothing more is published, every socket is let go (clients reconnect, to
       // another node behind a balancer, and resync), the engine closes and then the HTTP server.
-      clearInterval(sweep);
+      stopSweep();
       await drain.drain(5000);
       stopping = true;
       await io.close();

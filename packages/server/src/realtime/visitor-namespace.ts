@@ -8,6 +8,7 @@ import {
   ReceiptSchema,
   SendMessageSchema,
   TicketRefSchema,
+  TranscriptEmailSchema,
   TypingSchema,
   SyncRequestSchema,
   validate,
@@ -17,6 +18,8 @@ import type { Server, Socket } from 'socket.io';
 import type { Limits } from '../abuse/limits.ts';
 import { verifySession } from '../auth/tokens.ts';
 import { rate, reopen, setContact, visitorTickets } from '../chat/lifecycle-ops.ts';
+import { emailTranscript } from '../chat/transcript-ops.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { Outcome } from '../chat/outcome.ts';
 import { visitorOwnsConversation } from '../store/conversations.ts';
 import { raiseReceipt } from '../store/lifecycle.ts';
@@ -40,6 +43,8 @@ export interface NamespaceDeps {
   stopping?: () => boolean;
   limits: Limits;
   trustProxy: boolean;
+  /** Sends transcripts by e-mail; null when the server has no mail transport. */
+  mailer: Mailer | null;
 }
 
 
@@ -83,7 +88,7 @@ export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
     void socket.join(visitorRoom(visitor.appId, visitor.visitorId));
     const owned = new Set<string>();
     // Both buckets must have room; the visitor's is checked first so one noisy tab can't drain its neighbours' address.
-    const limited = (what: 'message' | 'handoff') =>
+    const limited = (what: 'message' | 'handoff' | 'mail') =>
       deps.limits.take(`${what}:visitor`, `${visitor.appId}/${visitor.visitorId}`) ?? deps.limits.take(`${what}:ip`, ip);
     // Commits first, then joins and fans out, then answers the caller.
     const finish = async <T extends object>(outcome: Outcome<T>, conversationId?: string): Promise<Ack<T>> => {
@@ -116,6 +121,11 @@ export function visitorNamespace(io: Server, deps: NamespaceDeps): void {
     handle(socket, 'ticket:reopen', logger, (input) => validate(TicketRefSchema, input), async ({ ticketId }) => {
       const outcome = await reopen(db, visitor, ticketId);
       return finish(outcome, outcome.ack.ok ? outcome.ack.ticket.conversationId : undefined);
+    });
+    handle(socket, 'transcript:email', logger, (input) => validate(TranscriptEmailSchema, input), async (req) => {
+      const tooMany = limited('mail');
+      if (tooMany) return protocolError('rate_limited', tooMany);
+      return finish(await emailTranscript(db, deps.mailer, logger, visitor, req));
     });
     handle(socket, 'contact:set', logger, (input) => validate(ContactSchema, input), async (req) => finish(await setContact(db, visitor, req)));
 

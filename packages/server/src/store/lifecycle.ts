@@ -1,4 +1,4 @@
-import type { AgentProfile, AgentStatus, InternalNote, TicketEvent, TicketEventKind, Tier } from '@helpdock/protocol';
+import type { AgentProfile, AgentStatus, ConversationReceipts, InternalNote, TicketEvent, TicketEventKind, Tier } from '@helpdock/protocol';
 import type { Queryable } from '../db/db.ts';
 import { newId } from '../ids.ts';
 import { readSettings, type AppSettings } from '../routing/index.ts';
@@ -133,6 +133,20 @@ export async function raiseReceipt(q: Queryable, appId: string, conversationId: 
     [appId, conversationId, seq],
   );
   return rows[0]?.mark ?? 0;
+}
+
+/** Both sides' stored delivered/read marks of a conversation (zeros when it is not the app's). */
+export async function receiptMarks(q: Queryable, appId: string, conversationId: string): Promise<ConversationReceipts> {
+  const rows = await q.query<{ vd: number; vr: number; ad: number; ar: number }>(
+    `SELECT visitor_delivered_seq AS vd, visitor_read_seq AS vr, agent_delivered_seq AS ad, agent_read_seq AS ar
+     FROM conversations WHERE app_id = $1 AND id = $2`,
+    [appId, conversationId],
+  );
+  const row = rows[0];
+  return {
+    visitor: { delivered: Number(row?.vd ?? 0), read: Number(row?.vr ?? 0) },
+    agent: { delivered: Number(row?.ad ?? 0), read: Number(row?.ar ?? 0) },
+  };
 }
 
 /** Tickets whose SLA clocks may have just run out, and resolved ones whose reopen window has passed. */

@@ -1,4 +1,4 @@
-import { LIMITS, type Author, type Message } from '@helpdock/protocol';
+import { LIMITS, type Attachment, type Author, type Message } from '@helpdock/protocol';
 import type { Queryable } from '../db/db.ts';
 import { newId } from '../ids.ts';
 import { iso } from './time.ts';
@@ -12,6 +12,7 @@ interface MessageRow {
   author_name: string | null;
   text: string;
   created_at: unknown;
+  attachments: Attachment[] | string | null;
 }
 
 function toMessage(row: MessageRow): Message {
@@ -25,6 +26,9 @@ function toMessage(row: MessageRow): Message {
     createdAt: iso(row.created_at),
   };
   if (row.author_name !== null) message.authorName = row.author_name;
+  // Postgres hands jsonb back parsed; kept as text by some drivers, so both are read.
+  const attachments = typeof row.attachments === 'string' ? (JSON.parse(row.attachments) as Attachment[]) : row.attachments;
+  if (attachments?.length) message.attachments = attachments;
   return message;
 }
 
@@ -35,6 +39,8 @@ export interface NewMessage {
   text: string;
   /** Defaults to now; transcript lines keep the time they were written in the page. */
   createdAt?: string | undefined;
+  /** Already checked to belong to the conversation. */
+  attachments?: Attachment[] | undefined;
 }
 
 export type Appended = { message: Message; duplicate: boolean };
@@ -55,10 +61,21 @@ export async function appendMessage(tx: Queryable, appId: string, conversationId
   const seq = taken[0]?.last_seq;
   if (seq === undefined) return null;
   const rows = await tx.query<MessageRow>(
-    `INSERT INTO messages (id, app_id, conversation_id, seq, client_id, author, author_name, text, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::timestamptz, now()))
+    `INSERT INTO messages (id, app_id, conversation_id, seq, client_id, author, author_name, text, created_at, attachments)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::timestamptz, now()), $10::jsonb)
      ON CONFLICT (conversation_id, client_id) DO NOTHING RETURNING *`,
-    [newId('msg'), appId, conversationId, seq, input.clientId, input.author, input.authorName ?? null, input.text, input.createdAt ?? null],
+    [
+      newId('msg'),
+      appId,
+      conversationId,
+      seq,
+      input.clientId,
+      input.author,
+      input.authorName ?? null,
+      input.text,
+      input.createdAt ?? null,
+      input.attachments?.length ? JSON.stringify(input.attachments) : null,
+    ],
   );
   const row = rows[0];
   if (row) return { message: toMessage(row), duplicate: false };

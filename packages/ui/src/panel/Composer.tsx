@@ -1,5 +1,6 @@
 import { LIMITS } from '@helpdock/protocol';
 import { useBinding } from '../binding-context.ts';
+import { AttachButton } from './attachments/lazy.tsx';
 
 /** Enter sends, Shift+Enter starts a new line; Enter that confirms an IME composition does neither. */
 // Show the count only when it matters: close to the limit or past it.
@@ -10,6 +11,7 @@ export function Composer() {
   const send = () => core.sendMessage(state.value.draft);
   const length = state.value.draft.length;
   const over = length > LIMITS.messageText;
+  const { ticket, phase } = state.value;
   return (
     <form
       class="hd-composer"
@@ -18,6 +20,7 @@ export function Composer() {
         send();
       }}
     >
+      {ticket && phase !== 'resolved' ? <AttachButton /> : null}
       <label class="hd-visually-hidden" for="hd-input">
         {t('composer.label')}
       </label>

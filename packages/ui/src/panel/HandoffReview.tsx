@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useBinding } from '../binding-context.ts';
-import { Diagnostics } from './Diagnostics.tsx';
+import { RunCheck } from './run-check.tsx';
 
 /** What an agent will see, shown before the ticket exists: nothing leaves the page unseen. */
 export function HandoffReview() {
@@ -32,7 +32,7 @@ export function HandoffReview() {
         ))}
       </dl>
       <p class="hd-meta">{t('review.redacted')}</p>
-      <Diagnostics />
+      <RunCheck />
       <div class="hd-notice-actions">
         <button type="button" class="hd-send" onClick={() => core.requestHuman()}>
           {t('review.confirm')}

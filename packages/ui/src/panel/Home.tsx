@@ -2,7 +2,7 @@ import type { CoreState } from '@helpdock/core';
 
 type Article = CoreState['contextHelp'][number];
 import { useBinding } from '../binding-context.ts';
-import { Diagnostics } from './Diagnostics.tsx';
+import { RunCheck } from './run-check.tsx';
 
 function ArticleList({ label, articles }: { label: string; articles: Article[] }) {
   const { core } = useBinding();
@@ -57,7 +57,7 @@ export function Home() {
           <ArticleList label={t('home.for_page')} articles={contextHelp.filter((a) => !suggested.has(a.id))} />
         </>
       )}
-      <Diagnostics />
+      <RunCheck />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { plainParagraphs } from '@helpdock/adapters';
 import { useBinding } from '../binding-context.ts';
 import type { Translate } from '../binding.ts';
 import { ActionButton, Feedback, QuickReplies } from './BotExtras.tsx';
+import { Attachments } from './attachments/lazy.tsx';
 
 type Article = NonNullable<ChatMessage['article']>;
 
@@ -36,9 +37,10 @@ export function Message({ message: m, readOnly = false, newest = false }: { mess
           <p class="hd-article-title" dir="auto">{m.article.title}</p>
           <ArticleBody article={m.article} />
         </div>
-      ) : (
+      ) : m.text || !m.attachments ? (
         <p class="hd-text" dir={m.i18n ? undefined : 'auto'}>{m.i18n ? t(m.i18n.key, m.i18n.params) : m.text}</p>
-      )}
+      ) : null}
+      {m.attachments?.length ? <Attachments list={m.attachments} /> : null}
       {m.suggestions ? (
         <ul class="hd-suggestions">
           {m.suggestions.map((a) => (

@@ -11,6 +11,8 @@ function isSetupProblem(error: CoreError): boolean {
 // The server wants a verified user (identity required, or the identity token was refused): retrying cannot help.
 const signIn = (error: CoreError): boolean => error.kind === 'handoff_failed' && error.reason === 'unauthorized';
 
+type Params = Record<string, string | number>;
+
 /** Errors and connection trouble, as the core reports them. */
 export function Notice() {
   const { core, state, t } = useBinding();
@@ -19,7 +21,8 @@ export function Notice() {
     const setup = isSetupProblem(error);
     return (
       <div class="hd-notice hd-notice--error" role="alert">
-        <p>{t(setup ? 'error.not_set_up' : signIn(error) ? 'error.sign_in' : `error.${error.kind}`, error.kind === 'too_long' ? { length: error.length, limit: error.limit } : undefined)}</p>
+        {/* The error is its own parameters; its reason picks a more precise wording where one exists (error.upload_failed_too_large). */}
+        <p>{t(setup ? 'error.not_set_up' : signIn(error) ? 'error.sign_in' : `error.${error.kind}`, { ...error, context: 'reason' in error ? error.reason : undefined } as Params)}</p>
         <div class="hd-notice-actions">
           {error.kind === 'handoff_failed' && !setup && !signIn(error) ? (
             <button type="button" class="hd-link-button" onClick={() => core.requestHuman()}>

@@ -1,20 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useBinding } from '../binding-context.ts';
 import { CloseIcon } from '../icons.tsx';
-import { ArticleView } from './ArticleView.tsx';
 import { Composer } from './Composer.tsx';
 import { ContextLine } from './ContextLine.tsx';
-import { HandoffReview } from './HandoffReview.tsx';
 import { HumanButton } from './HumanButton.tsx';
-import { Intake } from './Intake.tsx';
+import { lazyView } from './lazy.tsx';
 import { MessageList } from './MessageList.tsx';
 import { Notice } from './Notice.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
-import { TicketHeader } from './TicketHeader.tsx';
-import { ConversationTools } from './tickets/ConversationTools.tsx';
-import { PastTicketView } from './tickets/PastTicketView.tsx';
-import { TicketList } from './tickets/TicketList.tsx';
 import { useVisualViewport } from './use-visual-viewport.ts';
+
+// Views a plain open chat does not show: each its own chunk, fetched when first shown (the ticket's, one step ahead).
+const ArticleView = lazyView(() => import('./ArticleView.tsx').then((m) => m.ArticleView));
+const HandoffReview = lazyView(() => import('./HandoffReview.tsx').then((m) => m.HandoffReview));
+const Intake = lazyView(() => import('./Intake.tsx').then((m) => m.Intake));
+const TicketHeader = lazyView(() => import('./TicketHeader.tsx').then((m) => m.TicketHeader));
+const ConversationTools = lazyView(() => import('./tickets/ConversationTools.tsx').then((m) => m.ConversationTools));
+const PastTicketView = lazyView(() => import('./tickets/PastTicketView.tsx').then((m) => m.PastTicketView));
+const TicketList = lazyView(() => import('./tickets/TicketList.tsx').then((m) => m.TicketList));
 
 export interface PanelProps {
   /** Moves focus to the composer when the panel appears. */
@@ -25,13 +28,18 @@ export interface PanelProps {
 
 export function Panel({ autoFocus, onDismiss }: PanelProps) {
   const { state, t } = useBinding();
-  const { article, reviewingHandoff, view, pastTicket } = state.value;
+  const { article, reviewingHandoff, view, pastTicket, ticket, intake, messages } = state.value;
   const root = useRef<HTMLDivElement>(null);
   useVisualViewport(root);
 
   useEffect(() => {
     if (autoFocus) root.current?.querySelector('textarea')?.focus();
   }, []);
+  // On the way to a person: the ticket's view loads while they answer or review.
+  const handingOff = reviewingHandoff || !!intake;
+  useEffect(() => {
+    if (handingOff) void TicketHeader.preload().catch(() => undefined);
+  }, [handingOff]);
 
   return (
     <div
@@ -66,12 +74,12 @@ export function Panel({ autoFocus, onDismiss }: PanelProps) {
       ) : (
         <>
           <ContextLine />
-          <TicketHeader />
+          {ticket ? <TicketHeader /> : null}
           <StatusBanner />
           <Notice />
           {article ? <ArticleView /> : reviewingHandoff ? <HandoffReview /> : <MessageList />}
-          {article || reviewingHandoff ? null : <Intake />}
-          {article || reviewingHandoff ? null : <ConversationTools />}
+          {article || reviewingHandoff || !intake ? null : <Intake />}
+          {article || reviewingHandoff || (!ticket && messages.length === 0) ? null : <ConversationTools />}
           {reviewingHandoff && !article ? null : <HumanButton />}
           <Composer />
         </>

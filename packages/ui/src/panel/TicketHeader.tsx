@@ -1,11 +1,15 @@
 import { isolate } from '../isolate.ts';
 import { useBinding } from '../binding-context.ts';
-import { AvailabilityNotice } from './ticket/Availability.tsx';
+import { lazyView } from './lazy.tsx';
 import { duration, initials } from './ticket/duration.ts';
-import { AfterResolution } from './ticket/RatingForm.tsx';
 import { SlaClocks } from './ticket/SlaClocks.tsx';
 import { Timeline } from './ticket/Timeline.tsx';
+import { unanswered } from './ticket/unanswered.ts';
 import { useNow } from './ticket/use-now.ts';
+
+// Only some tickets show these: one resolved (rating, reopening), one nobody can answer yet (when, and an e-mail).
+const AfterResolution = lazyView(() => import('./ticket/RatingForm.tsx').then((m) => m.AfterResolution));
+const AvailabilityNotice = lazyView(() => import('./ticket/Availability.tsx').then((m) => m.AvailabilityNotice));
 
 /** Once handed off: which ticket, where it stands, who is on it, the clocks, and what happened. */
 export function TicketHeader() {
@@ -40,7 +44,7 @@ export function TicketHeader() {
       <Timeline ticket={ticket} />
       {done ? <AfterResolution ticket={ticket} now={now} /> : null}
       {done ? <p class="hd-ticket-assignee">{t('ticket.ended')}</p> : null}
-      {done ? null : <AvailabilityNotice ticket={ticket} />}
+      {!done && unanswered(ticket) ? <AvailabilityNotice ticket={ticket} /> : null}
     </div>
   );
 }

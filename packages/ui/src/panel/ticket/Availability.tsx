@@ -2,13 +2,14 @@ import { isolate } from '../../isolate.ts';
 import { useState } from 'preact/hooks';
 import type { Ticket } from '@helpdock/protocol';
 import { useBinding } from '../../binding-context.ts';
+import { unanswered } from './unanswered.ts';
 
 /** Nobody online, or outside business hours: say when to expect an answer, and offer to leave an e-mail. */
 export function AvailabilityNotice({ ticket }: { ticket: Ticket }) {
   const { core, t, lang, dir } = useBinding();
   const [email, setEmail] = useState('');
   const a = ticket.availability;
-  if (!a || ticket.assignee || (a.withinHours && a.agentsOnline)) return null;
+  if (!a || !unanswered(ticket)) return null;
   const when = (iso: string) => new Date(iso).toLocaleString(lang.value, { weekday: 'short', hour: '2-digit', minute: '2-digit', month: 'short', day: 'numeric' });
   return (
     <div class="hd-notice" role="status">

@@ -1,5 +1,6 @@
 import { useBinding } from '../../binding-context.ts';
 import { Message } from '../Message.tsx';
+import { EmailTranscript } from './EmailTranscript.tsx';
 import { TranscriptButton } from './TranscriptButton.tsx';
 
 /** A past ticket, read-only: its state, resolution and whole conversation. */
@@ -15,6 +16,7 @@ export function PastTicketView() {
           {t('tickets.all')}
         </button>
         <TranscriptButton messages={messages} ticket={ticket} />
+        <EmailTranscript key={ticket.id} ticket={ticket} />
       </div>
       <h3 class="hd-tickets-title">
         {t('ticket.number', { number: ticket.number })}: {ticket.subject}
