@@ -22,7 +22,14 @@ describeBrowser('the widget reads the console it sits in', () => {
     browser = await launchChromium();
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    visitor = await (await browser.newContext()).newPage();
+    const visitorContext = await browser.newContext();
+    // The failure capture's chunk arrives late, as on a slow network: the widget must not read the
+    // console before it also records the console's failures (the restart call below comes right after).
+    await visitorContext.route(/\/assets\/capture-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    visitor = await visitorContext.newPage();
     agent = await context.newPage();
     visitor.on('pageerror', (e) => pageErrors.push(e.message));
   });

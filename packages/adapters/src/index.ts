@@ -9,6 +9,7 @@ export type { RemoteBotOptions, RemoteBotRequest } from './bot/remote-bot.ts';
 export { randomId, systemClock } from './clock.ts';
 export { describeBrowser } from './context/browser.ts';
 export { captureFailures } from './context/capture.ts';
+export { loadFailureCapture } from './context/load-capture.ts';
 export type { CaptureOptions } from './context/capture.ts';
 export { consoleContextSource } from './context/console-context.ts';
 export type { ConsoleContextOptions, ConsoleContextSource } from './context/console-context.ts';

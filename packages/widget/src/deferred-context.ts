@@ -1,4 +1,4 @@
-import { createRedactor, redactDeep, stripQuery, type ConsoleContextOptions, type ConsoleContextSource, type HostFacts, type Redactor } from '@helpdock/adapters';
+import { createRedactor, loadFailureCapture, redactDeep, stripQuery, type ConsoleContextOptions, type ConsoleContextSource, type HostFacts, type Redactor } from '@helpdock/adapters';
 import type { ContextSource } from '@helpdock/core';
 
 type ContextSnapshot = ReturnType<ContextSource['snapshot']>;
@@ -25,8 +25,9 @@ export function deferredContextSource(options: ConsoleContextOptions): DeferredC
   const pushed: HostFacts[] = [];
 
   const load = () =>
-    (loading ??= import('./lazy-context.ts').then(
-      (m) => {
+    // The failure capture, where asked for, is fetched alongside: it goes live with the source, not a round trip later.
+    (loading ??= Promise.all([import('./lazy-context.ts'), options.capture && loadFailureCapture().catch(() => 0)]).then(
+      ([m]) => {
         if (disposed) return null;
         real = m.consoleContextSource(options);
         for (const facts of pushed.splice(0)) real.set(facts);

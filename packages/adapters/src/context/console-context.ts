@@ -3,6 +3,7 @@ import type { CapturedFailure, ContextSnapshot, ResourceRef } from '@helpdock/pr
 import { boundContext } from './bound.ts';
 import { describeBrowser } from './browser.ts';
 import type { CaptureOptions } from './capture.ts';
+import { loadFailureCapture } from './load-capture.ts';
 import { readDomSignals, type SelectorSignal } from './dom-signals.ts';
 import { compilePatterns, type ErrorPattern } from './error-codes.ts';
 import { observeMutations, scanErrorCodes } from './error-watch.ts';
@@ -136,7 +137,7 @@ export function consoleContextSource(options: ConsoleContextOptions = {}): Conso
         stopped = true;
         stop?.();
       });
-      void import('./capture.ts').then(
+      void loadFailureCapture().then(
         ({ captureFailures }) => {
           if (stopped) return;
           stop = captureFailures(window, capture, options.serverOrigin ?? '', (list) => {
