@@ -2,13 +2,14 @@ import {
   forgetVisitor,
   localStorageStorage,
   randomId,
+  remoteHelpProvider,
+  remoteStatusProvider,
   systemClock,
   type ConsoleContextOptions,
   tabSync,
   type HostFacts,
 } from '@helpdock/adapters';
 import { deferredContextSource } from './deferred-context.ts';
-import { deferredHelp } from './deferred-help.ts';
 import { createHelpdockCore, type BotProvider, type HelpdockCore } from '@helpdock/core';
 import { direction, loadStrings, resolveLocale } from '@helpdock/i18n';
 import type { MountedLauncher } from '@helpdock/ui';
@@ -95,7 +96,8 @@ export function startCore({ config, emit, launcher, onIntent }: CoreStageOptions
           return b.planHandoff(conversation, ctx);
         },
       },
-      ...deferredHelp({ serverUrl, appId, locale: () => locale }, () => !destroyed),
+      help: remoteHelpProvider({ serverUrl, appId, locale: () => locale }),
+      status: remoteStatusProvider({ serverUrl, appId }),
       agent: () => import('./lazy-agent.ts').then((m) => m.createAgentChannel({ serverUrl, appId, storage, identity: () => identity })),
     },
   });

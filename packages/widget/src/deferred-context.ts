@@ -1,4 +1,4 @@
-import { createRedactor, loadFailureCapture, redactDeep, stripQuery, type ConsoleContextOptions, type ConsoleContextSource, type HostFacts, type Redactor } from '@helpdock/adapters';
+import { consoleContextSource, createRedactor, loadFailureCapture, redactDeep, stripQuery, type ConsoleContextOptions, type ConsoleContextSource, type HostFacts, type Redactor } from '@helpdock/adapters';
 import type { ContextSource } from '@helpdock/core';
 
 type ContextSnapshot = ReturnType<ContextSource['snapshot']>;
@@ -11,10 +11,11 @@ export interface DeferredContextSource extends ContextSource {
 }
 
 /**
- * The console's context source, loaded in its own chunk once something
- * subscribes (the core does at start), so the launcher never waits for it.
- * Until it arrives: the page's address (without query) and title, with the
- * same redaction; host pushes are kept and applied in order when it arrives.
+ * The console's context source, in the core's chunk (after the launcher), started
+ * once something subscribes (the core does at start) and, where the host asked for
+ * failure capture, once that chunk has arrived too, so the two go live together.
+ * Until then: the page's address (without query) and title, with the same
+ * redaction; host pushes are kept and applied in order when it starts.
  */
 export function deferredContextSource(options: ConsoleContextOptions): DeferredContextSource {
   // The same redactor the full source builds: nothing is ever sent unmasked, loaded or not.
@@ -26,10 +27,10 @@ export function deferredContextSource(options: ConsoleContextOptions): DeferredC
 
   const load = () =>
     // The failure capture, where asked for, is fetched alongside: it goes live with the source, not a round trip later.
-    (loading ??= Promise.all([import('./lazy-context.ts'), options.capture && loadFailureCapture().catch(() => 0)]).then(
-      ([m]) => {
+    (loading ??= Promise.all([options.capture && loadFailureCapture().catch(() => 0)]).then(
+      () => {
         if (disposed) return null;
-        real = m.consoleContextSource(options);
+        real = consoleContextSource(options);
         for (const facts of pushed.splice(0)) real.set(facts);
         return real;
       },
