@@ -47,11 +47,15 @@ describe.runIf(databaseUrl || required)('on Postgres', () => {
       const visitor = await connectVisitor(second.url, 'acme', session.token, ACME_ORIGIN);
       const synced = await ask(visitor, 'sync', { conversationId: flow.ticket.conversationId, afterSeq: 0 });
       expect(synced.messages).toEqual(flow.messages);
-      const burst = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => ask(visitor, 'message:send', { conversationId: flow.ticket.conversationId, clientId: `pg-${i}`, text: `n${i}` })),
-      );
-      const seqs = burst.map((a) => a.message.seq as number).sort((a, b) => a - b);
+      // 20 messages sent at once, each of them twice (an outbox resending while the first try is in flight).
+      const send = (i: number) => ask(visitor, 'message:send', { conversationId: flow.ticket.conversationId, clientId: `pg-${i}`, text: `n${i}` });
+      const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => send(i % 20)));
+      for (let i = 0; i < 20; i++) expect(burst[i + 20]?.message).toEqual(burst[i]?.message);
+      const seqs = burst.slice(0, 20).map((a) => a.message.seq as number).sort((a, b) => a - b);
       expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => flow.messages.length + 1 + i));
+      // No seq was lost to the resends: the next message follows on.
+      const next = await ask(visitor, 'message:send', { conversationId: flow.ticket.conversationId, clientId: 'pg-next', text: 'next' });
+      expect(next.message.seq).toBe(flow.messages.length + 21);
       const tables = await admin.query(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
       // Each migration exactly once, however many nodes started on the schema.
       expect(tables.rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));

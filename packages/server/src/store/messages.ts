@@ -51,24 +51,20 @@ export type Appended = { message: Message; duplicate: boolean };
  * row's lock: concurrent sends take turns, and seqs never collide or skip.
  * A clientId already stored gives its seq back and returns the original
  * message. Returns null when the conversation is not in this app.
- * Two statements for a new message: this runs for every message sent.
+ * One statement for a new message (the seq and the insert together): this runs
+ * for every message sent, and on the embedded store each statement costs a turn
+ * of the server's own thread.
  */
 export async function appendMessage(tx: Queryable, appId: string, conversationId: string, input: NewMessage): Promise<Appended | null> {
-  const taken = await tx.query<{ last_seq: number }>('UPDATE conversations SET last_seq = last_seq + 1 WHERE app_id = $1 AND id = $2 RETURNING last_seq', [
-    appId,
-    conversationId,
-  ]);
-  const seq = taken[0]?.last_seq;
-  if (seq === undefined) return null;
   const rows = await tx.query<MessageRow>(
-    `INSERT INTO messages (id, app_id, conversation_id, seq, client_id, author, author_name, text, created_at, attachments)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::timestamptz, now()), $10::jsonb)
+    `WITH next AS (UPDATE conversations SET last_seq = last_seq + 1 WHERE app_id = $2 AND id = $3 RETURNING last_seq)
+     INSERT INTO messages (id, app_id, conversation_id, seq, client_id, author, author_name, text, created_at, attachments)
+     SELECT $1::text, $2::text, $3::text, next.last_seq, $4::text, $5::text, $6::text, $7::text, COALESCE($8::timestamptz, now()), $9::jsonb FROM next
      ON CONFLICT (conversation_id, client_id) DO NOTHING RETURNING *`,
     [
       newId('msg'),
       appId,
       conversationId,
-      seq,
       input.clientId,
       input.author,
       input.authorName ?? null,
@@ -79,14 +75,15 @@ export async function appendMessage(tx: Queryable, appId: string, conversationId
   );
   const row = rows[0];
   if (row) return { message: toMessage(row), duplicate: false };
-  // Stored before (a resend): still under the row lock, so the seq can be given back without a gap.
-  await tx.query('UPDATE conversations SET last_seq = last_seq - 1 WHERE app_id = $1 AND id = $2', [appId, conversationId]);
+  // Nothing inserted: no such conversation in this app (nothing was taken), or stored before (a resend).
   const existing = await tx.query<MessageRow>('SELECT * FROM messages WHERE app_id = $1 AND conversation_id = $2 AND client_id = $3', [
     appId,
     conversationId,
     input.clientId,
   ]);
-  if (!existing[0]) throw new Error('message conflict without a stored message');
+  if (!existing[0]) return null;
+  // Still under the row lock the statement took, so the seq is given back without a gap.
+  await tx.query('UPDATE conversations SET last_seq = last_seq - 1 WHERE app_id = $1 AND id = $2', [appId, conversationId]);
   return { message: toMessage(existing[0]), duplicate: true };
 }
 
