@@ -29,7 +29,7 @@ export const STAGES = {
   /** Everything needed for an open chat with the bot and a live agent. */
   openChat: {
     budgetKb: 55,
-    ceilingKb: 70.8,
+    ceilingKb: 70.5,
     files: ['loader.js'],
     dynamic: [
       'src/widget.ts',
@@ -50,7 +50,7 @@ export const STAGES = {
  * `ceilingKb`: a stage over its DESIGN.md budget may not grow past this while it
  * is trimmed back. The launcher is back within budget (5.7 KB): widget.js holds
  * only the command queue and the launcher, and the core follows its first frame.
- * The open chat is not: 70.75 KB, counted as a visitor gets it, through the handoff
+ * The open chat is not: 70.42 KB, counted as a visitor gets it, through the handoff
  * to a live agent (review, ticket tracker, tools, file picker: `pnpm bench` sees the
  * same files fetched). What it holds, min+gzip as it sits in its chunk: i18next 13.1,
  * socket.io-client 10.2 (WebSocket only: long-polling is its own chunk, fetched where
