@@ -26,16 +26,13 @@ export function deferredContextSource(options: ConsoleContextOptions): DeferredC
   const pushed: HostFacts[] = [];
 
   const load = () =>
-    // The failure capture, where asked for, is fetched alongside: it goes live with the source, not a round trip later.
-    (loading ??= Promise.all([options.capture && loadFailureCapture().catch(() => 0)]).then(
-      () => {
-        if (disposed) return null;
-        real = consoleContextSource(options);
-        for (const facts of pushed.splice(0)) real.set(facts);
-        return real;
-      },
-      () => null,
-    ));
+    // Where the host asked for failure capture, its chunk arrives first: it goes live with the source, not a round trip later.
+    (loading ??= Promise.resolve(options.capture && loadFailureCapture().catch(() => undefined)).then(() => {
+      if (disposed) return null;
+      real = consoleContextSource(options);
+      for (const facts of pushed.splice(0)) real.set(facts);
+      return real;
+    }));
 
   const pageLocale = () => [document.documentElement.lang, navigator.language].find((l) => l && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l));
   const early = (): ContextSnapshot => {
