@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Message } from '@helpdock/protocol';
 import { io } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startNode, type NodeProcess } from './helpers/node-process.ts';
 import { serverMessages, until, visitorCore } from './helpers/visitor-core.ts';
@@ -48,7 +49,7 @@ describe('the embedded store across a crash', () => {
     const storedNow = async () => {
       const login = await fetch(`${node.url}/api/v1/agent/login`, { method: 'POST', body: JSON.stringify({ appId: 'acme', email: 'ana@acme.test', password: 'embedded-pass' }) });
       const { token } = (await login.json()) as { token: string };
-      const agent = io(`${node.url}/agent`, { auth: { token }, transports: ['websocket'], forceNew: true });
+      const agent = io(`${node.url}/agent`, { parser: jsonParser, auth: { token }, transports: ['websocket'], forceNew: true });
       await new Promise((r) => agent.once('hello', r));
       const opened = await agent.emitWithAck('ticket:open', { ticketId: core.store.getState().ticket!.id });
       agent.disconnect();

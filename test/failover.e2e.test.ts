@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Message } from '@helpdock/protocol';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startNode, type NodeProcess } from './helpers/node-process.ts';
 import { describeIfAvailable } from './helpers/services.ts';
@@ -63,7 +64,7 @@ describeServices('a node dies mid-conversation', () => {
 
     const login = await fetch(`${b.url}/api/v1/agent/login`, { method: 'POST', body: JSON.stringify({ appId: 'acme', email: 'ana@acme.test', password: 'failover-pass' }) });
     const { token } = (await login.json()) as { token: string };
-    const agent: Socket = io(`${b.url}/agent`, { auth: { token }, transports: ['websocket'], forceNew: true });
+    const agent: Socket = io(`${b.url}/agent`, { parser: jsonParser, auth: { token }, transports: ['websocket'], forceNew: true });
     const seenByAgent = new Map<string, Message>();
     let agentCopies = 0;
     agent.on('message', (m: Message) => {

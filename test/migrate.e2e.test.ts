@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Message, Ticket } from '@helpdock/protocol';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startNode, type NodeProcess } from './helpers/node-process.ts';
 import { describeIfAvailable } from './helpers/services.ts';
@@ -17,7 +18,7 @@ const CLI = resolve(import.meta.dirname, '../packages/server/dist/cli.js');
 async function visitorSocket(node: NodeProcess, token?: string): Promise<{ socket: Socket; token: string; visitorId: string }> {
   const res = await fetch(`${node.url}/api/v1/visitor/session`, { method: 'POST', body: JSON.stringify(token ? { appId: 'acme', token } : { appId: 'acme' }) });
   const session = (await res.json()) as { token: string; visitorId: string };
-  const socket = io(`${node.url}/visitor`, { auth: { appId: 'acme', token: session.token }, transports: ['websocket'], forceNew: true });
+  const socket = io(`${node.url}/visitor`, { parser: jsonParser, auth: { appId: 'acme', token: session.token }, transports: ['websocket'], forceNew: true });
   await new Promise<void>((r) => socket.once('connect', () => r()));
   return { socket, ...session };
 }

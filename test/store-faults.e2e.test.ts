@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { HealthResponse, Message } from '@helpdock/protocol';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startNode, type NodeProcess } from './helpers/node-process.ts';
 import { postgresBinDir, privatePostgres, privateRedis, redisServerPath, type PrivateService } from './helpers/private-services.ts';
@@ -21,7 +22,7 @@ async function health(node: NodeProcess): Promise<{ status: number; body: Health
 async function agentOn(node: NodeProcess, ticketId: string) {
   const login = await fetch(`${node.url}/api/v1/agent/login`, { method: 'POST', body: JSON.stringify({ appId: 'acme', email: 'ana@acme.test', password: 'faults-pass' }) });
   const { token } = (await login.json()) as { token: string };
-  const socket: Socket = io(`${node.url}/agent`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnectionDelay: 100 });
+  const socket: Socket = io(`${node.url}/agent`, { parser: jsonParser, auth: { token }, transports: ['websocket'], forceNew: true, reconnectionDelay: 100 });
   const seen = new Map<string, Message>();
   socket.on('message', (m: Message) => seen.set(m.id, m));
   socket.on('disconnect', (reason) => reason === 'io server disconnect' && socket.connect());

@@ -1,7 +1,8 @@
 import { io } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { AGENT_PASSWORD, APP_ID, agentEmail } from './nodes.mjs';
 
-const SOCKET = { transports: ['websocket'], forceNew: true, reconnection: false, timeout: 20_000 };
+const SOCKET = { parser: jsonParser, transports: ['websocket'], forceNew: true, reconnection: false, timeout: 20_000 };
 
 async function post(url, body) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -3,6 +3,7 @@
 // and none of the work (no validation, no store): the ceiling to compare with.
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
+import * as jsonParser from 'socket.io-json-parser';
 
 const port = Number(process.env.PORT ?? 0);
 const http = createServer((req, res) => {
@@ -10,7 +11,7 @@ const http = createServer((req, res) => {
   res.statusCode = 404;
   res.end();
 });
-const io = new Server(http, { serveClient: false });
+const io = new Server(http, { serveClient: false, parser: jsonParser });
 io.of('/visitor').on('connection', (socket) => {
   socket.on('join', (room, ack) => {
     socket.join(room);

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { engineTransports } from './vite.engine-transports.ts';
+import { jsonParser } from './vite.json-parser.ts';
 import { minifyWidgetCss } from './vite.minify-css.ts';
 
 /**
@@ -15,7 +16,7 @@ import { minifyWidgetCss } from './vite.minify-css.ts';
 export default defineConfig({
   root: import.meta.dirname,
   publicDir: false,
-  plugins: [minifyWidgetCss(), engineTransports()],
+  plugins: [minifyWidgetCss(), engineTransports(), jsonParser()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

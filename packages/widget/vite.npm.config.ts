@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { minifyWidgetCss } from './vite.minify-css.ts';
 
 // Third-party libraries stay imports, so an app's bundler dedupes them; Helpdock's own packages are bundled in.
-const EXTERNAL = ['preact', '@preact/signals', 'i18next', 'socket.io-client', 'zustand', 'valibot'];
+const EXTERNAL = ['preact', '@preact/signals', 'i18next', 'socket.io-client', 'socket.io-json-parser', 'zustand', 'valibot'];
 
 /**
  * dist/npm: the npm entry (`import { createHelpdock } from '@helpdock/widget'`),

@@ -1,5 +1,6 @@
 import { HTTP, type Message, type Ticket } from '@helpdock/protocol';
 import { io, type Socket } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 
 /** A demo agent driven from Node over the real agent namespace (faster than the console for bulk sends). */
 export async function demoAgent(serverUrl: string, email = 'ana@demo.helpdock.dev'): Promise<{ socket: Socket; token: string }> {
@@ -10,7 +11,7 @@ export async function demoAgent(serverUrl: string, email = 'ana@demo.helpdock.de
   });
   if (!res.ok) throw new Error(`agent login: ${res.status}`);
   const { token } = (await res.json()) as { token: string };
-  const socket = io(`${serverUrl}/agent`, { auth: { token }, forceNew: true, transports: ['websocket'] });
+  const socket = io(`${serverUrl}/agent`, { parser: jsonParser, auth: { token }, forceNew: true, transports: ['websocket'] });
   await new Promise<void>((resolve, reject) => {
     socket.once('hello', () => resolve());
     socket.once('connect_error', reject);

@@ -1,6 +1,8 @@
+/// <reference path="../../../types/socket.io-json-parser.d.ts" />
 import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus, Storage } from '@helpdock/core';
 import { HTTP, NAMESPACES, type Ack, type Identity, type Message, type Receipt, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { visitorSession } from './visitor-session.ts';
 
 export interface SocketAgentChannelOptions {
@@ -110,6 +112,8 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
       // WebSocket straight away: no polling requests, no sticky sessions. A host may choose otherwise.
       transports: options.socketOptions?.transports ?? ['websocket'],
       auth: { appId: options.appId, token: session.token },
+      // Our server speaks socket.io's JSON parser (see docs/protocol.md): no binary over the socket.
+      parser: jsonParser,
     });
     s.on('connect', () => {
       if (!polling) websocketWorked = true;

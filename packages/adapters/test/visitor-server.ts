@@ -15,6 +15,7 @@ import {
   type VisitorServerEvents,
 } from '@helpdock/protocol';
 import { Server, type Socket } from 'socket.io';
+import * as jsonParser from 'socket.io-json-parser';
 
 /**
  * The smallest server that speaks the visitor side of the protocol: sessions,
@@ -62,7 +63,7 @@ export async function startVisitorServer(options: VisitorServerOptions = {}): Pr
     }
     res.writeHead(404).end();
   });
-  const io = new Server<VisitorClientEvents, VisitorServerEvents>(http, options.transports ? { transports: options.transports } : {});
+  const io = new Server<VisitorClientEvents, VisitorServerEvents>(http, { parser: jsonParser, ...(options.transports ? { transports: options.transports } : {}) });
   const nsp = io.of(NAMESPACES.visitor);
   nsp.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: string }).token;

@@ -1,6 +1,8 @@
+/// <reference path="../../../types/socket.io-json-parser.d.ts" />
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { createFiles, type Files } from './files.ts';
 import { io, type Socket } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { NAMESPACES, type Ack, type Agent, type AgentClientEvents, type AgentProfile, type AgentServerEvents, type CannedReply, type InternalNote, type Message, type ReceiptMarks, type Ticket, type UpdateTicket } from '@helpdock/protocol';
 import { toClientError, type ClientError, type Result } from './errors.ts';
 import { mergeMessages } from './messages.ts';
@@ -96,7 +98,7 @@ export function createConnection(options: ConnectOptions): Connection {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
 
-  const socket: AgentSocket = io(`${options.server}${NAMESPACES.agent}`, { auth: { token: options.token } });
+  const socket: AgentSocket = io(`${options.server}${NAMESPACES.agent}`, { auth: { token: options.token }, parser: jsonParser });
 
   function endSession(): void {
     if (status.value === 'unauthorized') return;

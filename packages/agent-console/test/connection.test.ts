@@ -2,6 +2,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Namespace } from 'socket.io';
+import * as jsonParser from 'socket.io-json-parser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Agent, AgentClientEvents, AgentServerEvents, Message, Ticket } from '@helpdock/protocol';
 import { createConnection, type Connection } from '../src/connection.ts';
@@ -23,7 +24,7 @@ beforeEach(async () => {
   tickets = [ticket({ id: 't1', number: 1, conversationId: 'c1', createdAt: at(1) }), ticket({ id: 't2', number: 2, status: 'in_progress', createdAt: at(0) })];
   messages = [message(1), message(2, { author: 'bot', text: 'Try restarting' })];
   http = createServer();
-  io = new Server(http);
+  io = new Server(http, { parser: jsonParser });
   agents = io.of('/agent');
   agents.use((socket, next) => ((socket.handshake.auth as { token?: string }).token === 'good' ? next() : next(new Error('unauthorized'))));
   agents.on('connection', (socket) => {

@@ -1,5 +1,6 @@
 import { HandoffRequestSchema, HTTP, LIMITS, SendMessageSchema, SyncRequestSchema, validate, type Message, type Ticket } from '@helpdock/protocol';
 import { io } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { agentLogin, ask, connectAgent, connectVisitor, disconnectAll, postJson, transcriptLine, visitorSession } from './support/clients.ts';
 import { ACME_ORIGIN, ANA, startTestServer, type TestServer } from './support/server.ts';
@@ -269,7 +270,7 @@ describe('protocol fuzzing', () => {
     const frames = ['42/visitor,[', '42/visitor,{"a":1}', '4', '49999999999999999', '0/visitor,"x"', '42/visitor,["message:send",{"conversationId":1}', '\u0000\u0001', '6', '4' + 'x'.repeat(10_000)];
     for (const frame of frames) {
       const session = await visitorSession(server.url, 'acme', ACME_ORIGIN);
-      const socket = io(`${server.url}/visitor`, { auth: { appId: 'acme', token: session.token }, extraHeaders: { origin: ACME_ORIGIN }, forceNew: true, reconnection: false, transports: ['websocket'] });
+      const socket = io(`${server.url}/visitor`, { parser: jsonParser, auth: { appId: 'acme', token: session.token }, extraHeaders: { origin: ACME_ORIGIN }, forceNew: true, reconnection: false, transports: ['websocket'] });
       await new Promise<void>((r) => socket.once('connect', () => r()));
       const gone = new Promise<void>((r) => socket.once('disconnect', () => r()));
       (socket.io.engine as unknown as { write(data: string): void }).write(frame);

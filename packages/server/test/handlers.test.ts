@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { validate, TicketRefSchema } from '@helpdock/protocol';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle } from '../src/realtime/handle.ts';
 import { captureLogger } from './support/server.ts';
@@ -14,7 +15,7 @@ const logs: string[] = [];
 
 beforeAll(async () => {
   http = createServer();
-  server = new Server(http);
+  server = new Server(http, { parser: jsonParser });
   server.on('connection', (socket) => {
     const logger = captureLogger(logs);
     handle(socket, 'boom', logger, (input) => validate(TicketRefSchema, input), async () => {
@@ -23,7 +24,7 @@ beforeAll(async () => {
     handle(socket, 'fine', logger, (input) => validate(TicketRefSchema, input), async ({ ticketId }) => ({ ok: true, ticketId }));
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  client = connect(`http://127.0.0.1:${(http.address() as AddressInfo).port}`, { forceNew: true, reconnection: false });
+  client = connect(`http://127.0.0.1:${(http.address() as AddressInfo).port}`, { forceNew: true, reconnection: false, parser: jsonParser });
   await new Promise<void>((resolve) => client.once('connect', () => resolve()));
 });
 afterAll(async () => {

@@ -1,8 +1,10 @@
+/// <reference path="../../../../types/socket.io-json-parser.d.ts" />
 import type { Server as HttpServer } from 'node:http';
 import { every } from '../periodic.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { NAMESPACES } from '@helpdock/protocol';
 import { Server } from 'socket.io';
+import * as jsonParser from 'socket.io-json-parser';
 import type { Limits } from '../abuse/limits.ts';
 import { sweepSla } from '../chat/sla-sweep.ts';
 import type { Db } from '../db/db.ts';
@@ -41,6 +43,8 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   const redis = options.redisUrl ? await connectRedisAdapter(options.redisUrl, options.logger) : null;
   const io = new Server(httpServer, {
     serveClient: false,
+    // Each packet one JSON text (socket.io-json-parser): every client passes the same parser, see docs/protocol.md.
+    parser: jsonParser,
     // The transport answers any origin; each namespace checks the origin against its app.
     cors: { origin: true },
     // A handoff may carry LIMITS.transcriptMessages lines of LIMITS.messageText characters (up to 3 bytes each in UTF-8).

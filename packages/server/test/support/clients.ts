@@ -1,6 +1,7 @@
 import type { Agent, AgentLoginResponse, Message, Ticket, VisitorSessionResponse } from '@helpdock/protocol';
 import { HTTP } from '@helpdock/protocol';
 import { io, type Socket } from 'socket.io-client';
+import * as jsonParser from 'socket.io-json-parser';
 
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -29,7 +30,7 @@ export function disconnectAll(): void {
 
 /** Connects and resolves once connected; rejects with the server's refusal message. */
 function connect(url: string, auth: Record<string, string>, origin?: string): Promise<Socket> {
-  const socket = io(url, {
+  const socket = io(url, { parser: jsonParser,
     auth,
     forceNew: true,
     reconnection: false,
@@ -50,7 +51,7 @@ export const connectVisitor = (baseUrl: string, appId: string, token: string, or
 
 /** Connects an agent and waits for the server's `hello`. */
 export async function connectAgent(baseUrl: string, token: string): Promise<{ socket: Socket; hello: Agent }> {
-  const socket = io(`${baseUrl}/agent`, { auth: { token }, forceNew: true, reconnection: false, timeout: 5000 });
+  const socket = io(`${baseUrl}/agent`, { parser: jsonParser, auth: { token }, forceNew: true, reconnection: false, timeout: 5000 });
   open.push(socket);
   const hello = await new Promise<Agent>((resolve, reject) => {
     socket.once('hello', resolve);
