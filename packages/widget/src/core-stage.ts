@@ -103,7 +103,7 @@ export function startCore({ config, emit, launcher, onIntent }: CoreStageOptions
   });
   let panel: Promise<StartedPanel | null> | null = null;
   const loadPanel = () => {
-    // The bot's code is wanted as soon as the chat opens: fetch it alongside the panel's.
+    // The bot's code is wanted as soon as the chat opens: fetch it alongside the panel's (the script tag's build puts it in the panel's file).
     void import('./lazy-bot.ts').catch(() => undefined);
     if (panel || destroyed) return;
     const loading = import('./panel-stage.ts')
