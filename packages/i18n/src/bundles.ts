@@ -5,7 +5,8 @@ export type Bundle = Record<string, string>;
 
 // One lazily loaded chunk per locale and namespace: only the active locale ships to the page.
 // Shared by i18next (create.ts) and the launcher's small translator (strings.ts), so both fetch the same chunk.
-const loaders = import.meta.glob<Bundle>('./locales/*/*.json', { import: 'default' });
+// The widget's later strings (widget-later.json) have their own table, in later.ts, off the open chat's path.
+const loaders = import.meta.glob<Bundle>(['./locales/*/*.json', '!./locales/*/widget-later.json'], { import: 'default' });
 
 export async function loadBundle(locale: Locale, ns: Namespace): Promise<Bundle | undefined> {
   const load = loaders[`./locales/${locale}/${ns}.json`];

@@ -12,6 +12,8 @@ export interface CreateI18nOptions {
 
 // The locales whose shipped strings an instance holds: English may be there as the host's overrides alone.
 const shipped = new WeakMap<I18n, Set<string>>();
+/** later.ts's: what loads an instance's later strings for a locale, once a view asked for them; every switch then does too. */
+export const laterLoaders = new WeakMap<I18n, (locale: Locale) => Promise<void>>();
 
 /**
  * A fresh i18next instance (never the global one) with the active locale loaded,
@@ -57,6 +59,7 @@ export async function changeLocale(instance: I18n, requested: string, overrides?
     // A locale without strings of its own for this namespace reads English's, which a start in another language did not fetch.
     if (!bundle) await load('en');
   }
+  await laterLoaders.get(instance)?.(locale);
   await instance.changeLanguage(locale);
   return locale;
 }

@@ -69,7 +69,7 @@ export function problems(locale: string, ns: string, en: Bundle, bundle: Bundle)
 }
 
 describe('every locale says everything', () => {
-  const en = { widget: read('en', 'widget'), agent: read('en', 'agent') };
+  const en = { widget: read('en', 'widget'), later: read('en', 'widget-later'), agent: read('en', 'agent') };
 
   it('ships a folder for every locale and no other', () => {
     expect(shipped.sort()).toEqual([...LOCALES].sort());
@@ -79,6 +79,17 @@ describe('every locale says everything', () => {
     const bundle = read(locale, 'widget');
     expect(bundle, `${locale}/widget.json`).not.toBeNull();
     expect(problems(locale, 'widget', en.widget ?? {}, bundle ?? {})).toEqual([]);
+  });
+
+  it.each([...LOCALES])('%s: every key the widget shows later (widget-later.json), the same way', (locale) => {
+    const bundle = read(locale, 'widget-later');
+    expect(bundle, `${locale}/widget-later.json`).not.toBeNull();
+    expect(problems(locale, 'widget-later', en.later ?? {}, bundle ?? {})).toEqual([]);
+  });
+
+  it('says each widget string in one of the two files, not both', () => {
+    const twice = Object.keys(en.later ?? {}).filter((key) => key in (en.widget ?? {}));
+    expect(twice).toEqual([]);
   });
 
   it.each(['en', 'zh-CN'])('%s: every agent console key', (locale) => {

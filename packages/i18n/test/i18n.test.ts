@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeLocale, createI18n, direction, formatDuration, formatRelative, LAUNCHER_EN, loadStrings, resolveLocale } from '../src/index.ts';
+import { loadLaterStrings } from '../src/later.ts';
 
 describe('resolveLocale', () => {
   it('maps what browsers send to a shipped locale', () => {
@@ -52,6 +53,27 @@ describe('what a page in another language downloads', () => {
     expect(zh.getResource('en', 'agent', 'connection.reconnecting')).toBeUndefined();
     await changeLocale(zh, 'ja');
     expect(zh.t('connection.reconnecting')).toBe('Reconnecting…');
+  });
+});
+
+describe('the strings only some views show (widget-later.json)', () => {
+  it('arrive on request, under the host’s overrides, and come along with every later switch', async () => {
+    const i18n = await createI18n({ ns: 'widget', locale: 'fr', overrides: { fr: { 'rating.submit': 'Valider' } } });
+    expect(i18n.exists('rating.question')).toBe(false);
+    await loadLaterStrings(i18n);
+    expect(i18n.t('rating.question')).not.toBe('rating.question');
+    expect(i18n.t('rating.question')).not.toBe('How did we do?');
+    expect(i18n.t('rating.submit')).toBe('Valider');
+    await changeLocale(i18n, 'ja');
+    expect(i18n.getResource('ja', 'widget', 'rating.question')).toEqual(expect.any(String));
+    expect(i18n.t('rating.question')).not.toBe(i18n.getResource('fr', 'widget', 'rating.question'));
+  });
+
+  it('are not fetched by a switch before any view asked for them', async () => {
+    const i18n = await createI18n({ ns: 'widget', locale: 'en' });
+    await changeLocale(i18n, 'ko');
+    expect(i18n.exists('rating.question')).toBe(false);
+    expect(i18n.t('panel.label')).not.toBe('Support chat');
   });
 });
 

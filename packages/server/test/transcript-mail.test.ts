@@ -52,6 +52,8 @@ describe('e-mailing the transcript', () => {
     expect(text).toContain('Understand your invoice');
     expect(text).toContain(`${ANA.name} (担当者):\nThe second line is a one-off setup fee.`);
     expect(text).toMatch(/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\] あなた:$/m);
+    // The transcript's own words are in the later file (widget-later.json), which the server reads too.
+    expect(text).toMatch(/^会話記録の保存日時：\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/m);
   });
 
   it('sends nothing for a ticket that is not the visitor\'s, or to an address that is not one', async () => {

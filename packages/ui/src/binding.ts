@@ -13,6 +13,8 @@ export interface UiBinding {
   dir: ReadonlySignal<'ltr' | 'rtl'>;
   lang: ReadonlySignal<string>;
   t: Translate;
+  /** The strings only some views show (see lazyView's `later`): fetched once, for every language from then on. */
+  laterStrings: { ready(): boolean; load(): Promise<void> };
   dispose(): void;
 }
 
@@ -26,6 +28,8 @@ export function bindCore(core: HelpdockCore, i18n: I18n): UiBinding {
     lang.value = lng;
   };
   i18n.on('languageChanged', onLanguage);
+  let laterReady = false;
+  let laterLoading: Promise<void> | null = null;
   const translate = i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string;
   return {
     core,
@@ -37,6 +41,20 @@ export function bindCore(core: HelpdockCore, i18n: I18n): UiBinding {
       // Reading `lang` subscribes the calling component, so a locale switch re-renders it.
       void lang.value;
       return translate(key, params);
+    },
+    laterStrings: {
+      ready: () => laterReady,
+      load: () =>
+        // Their table of chunks comes with them, off the open chat's path.
+        (laterLoading ??= import('@helpdock/i18n/later').then((m) => m.loadLaterStrings(i18n)).then(
+          () => {
+            laterReady = true;
+          },
+          (err: unknown) => {
+            laterLoading = null;
+            throw err;
+          },
+        )),
     },
     dispose() {
       stop();

@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '@helpdock/i18n';
+import { loadLaterStrings } from '@helpdock/i18n/later';
+import { BindingContext } from '../src/binding-context.ts';
+import type { UiBinding } from '../src/binding.ts';
 import { lazyView } from '../src/panel/lazy.tsx';
 
 const afterEffects = () => new Promise((r) => setTimeout(r, 50));
@@ -22,6 +26,27 @@ describe('a lazy view', () => {
     await View.preload();
     await afterEffects();
     expect(root.textContent).toBe('loaded');
+  });
+
+  it('with `later`, waits for the later strings as well as its code, and shows them in the page’s language', async () => {
+    const i18n = await createI18n({ ns: 'widget', locale: 'de' });
+    // The open chat's file does not hold them: this view would show a bare key.
+    expect(i18n.exists('rating.question')).toBe(false);
+    let ready = false;
+    const laterStrings = { ready: () => ready, load: () => loadLaterStrings(i18n).then(() => void (ready = true)) };
+    const View = lazyView(async () => () => <p>{i18n.t('rating.question')}</p>, { later: true });
+    await View.preload();
+    const root = document.createElement('div');
+    render(
+      <BindingContext.Provider value={{ laterStrings } as unknown as UiBinding}>
+        <View />
+      </BindingContext.Provider>,
+      root,
+    );
+    // The code is here, the strings are not yet.
+    expect(root.textContent).toBe('');
+    await afterEffects();
+    expect(root.textContent).toBe('Wie war unser Service?');
   });
 
   it('tries a failed load again the next time it is wanted', async () => {

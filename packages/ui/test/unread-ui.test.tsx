@@ -1,3 +1,4 @@
+import { loadLaterStrings } from '@helpdock/i18n/later';
 import { describe, expect, it } from 'vitest';
 import { transcriptText } from '../src/panel/tickets/transcript-text.ts';
 import { setup } from './fixtures.ts';
@@ -5,6 +6,8 @@ import { setup } from './fixtures.ts';
 describe('the transcript', () => {
   it('is plain text with names and times, markup left as typed', async () => {
     const { core, i18n } = await setup();
+    // As TranscriptButton does before making the file: the transcript's words are in the later strings.
+    await loadLaterStrings(i18n);
     const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, { ...params }) as string;
     const text = transcriptText(
       [

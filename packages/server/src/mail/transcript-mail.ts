@@ -1,4 +1,5 @@
 import { loadStrings, transcriptText } from '@helpdock/i18n';
+import { loadLaterBundle } from '@helpdock/i18n/later';
 import type { Message, Ticket } from '@helpdock/protocol';
 import type { Mail } from './mailer.ts';
 
@@ -7,7 +8,7 @@ import type { Mail } from './mailer.ts';
  * text as the transcript the widget downloads. Plain text, never HTML.
  */
 export async function transcriptMail(to: string, ticket: Ticket, messages: readonly Message[], now: Date): Promise<Mail> {
-  const { t } = await loadStrings(ticket.context.locale, 'widget');
+  const { t } = await loadStrings(ticket.context.locale, 'widget', undefined, loadLaterBundle);
   const subject = `${t('panel.title')} — ${t('ticket.number', { number: ticket.number })}: ${ticket.subject}`;
   return { to, subject, text: transcriptText(messages, ticket, t, now) };
 }

@@ -11,13 +11,13 @@ import { StatusBanner } from './StatusBanner.tsx';
 import { useVisualViewport } from './use-visual-viewport.ts';
 
 // Views a plain open chat does not show: each its own chunk, fetched when first shown (the ticket's, one step ahead).
-const ArticleView = lazyView(() => import('./ArticleView.tsx').then((m) => m.ArticleView));
+const ArticleView = lazyView(() => import('./ArticleView.tsx').then((m) => m.ArticleView), { later: true });
 const HandoffReview = lazyView(() => import('./HandoffReview.tsx').then((m) => m.HandoffReview));
-const Intake = lazyView(() => import('./Intake.tsx').then((m) => m.Intake));
+const Intake = lazyView(() => import('./Intake.tsx').then((m) => m.Intake), { later: true });
 const TicketHeader = lazyView(() => import('./TicketHeader.tsx').then((m) => m.TicketHeader));
 const ConversationTools = lazyView(() => import('./tickets/ConversationTools.tsx').then((m) => m.ConversationTools));
-const PastTicketView = lazyView(() => import('./tickets/PastTicketView.tsx').then((m) => m.PastTicketView));
-const TicketList = lazyView(() => import('./tickets/TicketList.tsx').then((m) => m.TicketList));
+const PastTicketView = lazyView(() => import('./tickets/PastTicketView.tsx').then((m) => m.PastTicketView), { later: true });
+const TicketList = lazyView(() => import('./tickets/TicketList.tsx').then((m) => m.TicketList), { later: true });
 
 export interface PanelProps {
   /** Moves focus to the composer when the panel appears. */

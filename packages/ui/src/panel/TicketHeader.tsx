@@ -8,8 +8,8 @@ import { unanswered } from './ticket/unanswered.ts';
 import { useNow } from './ticket/use-now.ts';
 
 // Only some tickets show these: one resolved (rating, reopening), one nobody can answer yet (when, and an e-mail).
-const AfterResolution = lazyView(() => import('./ticket/RatingForm.tsx').then((m) => m.AfterResolution));
-const AvailabilityNotice = lazyView(() => import('./ticket/Availability.tsx').then((m) => m.AvailabilityNotice));
+const AfterResolution = lazyView(() => import('./ticket/RatingForm.tsx').then((m) => m.AfterResolution), { later: true });
+const AvailabilityNotice = lazyView(() => import('./ticket/Availability.tsx').then((m) => m.AvailabilityNotice), { later: true });
 
 /** Once handed off: which ticket, where it stands, who is on it, the clocks, and what happened. */
 export function TicketHeader() {

@@ -1,5 +1,6 @@
 import type { ComponentType, VNode } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { BindingContext } from '../binding-context.ts';
 
 export interface LazyView<P> {
   (props: P): VNode | null;
@@ -11,9 +12,10 @@ export interface LazyView<P> {
  * A view in its own chunk, off the open chat's path: it renders nothing until
  * its code has arrived (one small fetch, or none after `preload`), then itself.
  * A failed load (offline, a deploy in between) is tried again the next time
- * the view is wanted.
+ * the view is wanted. `later`: the view reads the widget's later strings
+ * (widget-later.json), which it then waits for as well.
  */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, options: { later?: boolean } = {}): LazyView<P> {
   let View: ComponentType<P> | null = null;
   let loading: Promise<unknown> | null = null;
   const preload = () =>
@@ -28,13 +30,15 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     ));
   function Lazy(props: P) {
     const [, setLoaded] = useState(false);
-    // Whether the first render had the code: if not, the effect waits for it, even when it has
-    // arrived meanwhile (a preload that finished between the render and the effect).
-    const shown = View !== null;
+    const binding = useContext(BindingContext);
+    const strings = options.later ? binding?.laterStrings : undefined;
+    // Whether the first render had the code (and strings): if not, the effect waits for them, even
+    // when they have arrived meanwhile (a preload that finished between the render and the effect).
+    const shown = View !== null && strings?.ready() !== false;
     useEffect(() => {
       if (shown) return;
       let live = true;
-      preload().then(
+      Promise.all([preload(), strings?.load()]).then(
         () => live && setLoaded(true),
         () => undefined,
       );
@@ -42,7 +46,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
         live = false;
       };
     }, []);
-    return View ? <View {...props} /> : null;
+    return shown && View ? <View {...props} /> : null;
   }
   Lazy.preload = preload;
   return Lazy;

@@ -3,7 +3,7 @@ import { lazyView } from '../lazy.tsx';
 import { TranscriptButton } from './TranscriptButton.tsx';
 
 // Offered only where the server sends e-mail.
-const EmailTranscript = lazyView(() => import('./EmailTranscript.tsx').then((m) => m.EmailTranscript));
+const EmailTranscript = lazyView(() => import('./EmailTranscript.tsx').then((m) => m.EmailTranscript), { later: true });
 
 /** Below the live conversation: the visitor's other tickets, and the transcript of this one. */
 export function ConversationTools() {
