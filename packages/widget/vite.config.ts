@@ -45,6 +45,9 @@ export default defineConfig({
             // that are not lazy, and the bot's client (wanted as soon as the visitor asks). As three files they
             // compressed 0.7 KB worse. The lazy views stay out: each test names its modules, none of their imports.
             { name: 'panel', test: /\/node_modules\/(preact|@preact\/signals(-core)?|i18next)\/|\/ui\/src\/((App|Nudge|mount|icons)\.tsx|(binding-context|binding|isolate)\.ts|panel\/((BotExtras|Composer|ContextLine|Home|HumanButton|Message|MessageList|Notice|Panel|StatusBanner|lazy|run-check|attachments\/lazy)\.tsx|(styles|use-visual-viewport)\.ts))$|\/i18n\/src\/create\.ts$|\/widget\/src\/(panel-stage|lazy-bot)\.ts$|\/adapters\/src\/bot\/(server-bot|intake|lazy-handoff)\.ts$/ },
+            // What the first view that loads later (an article, the intake, rating, past tickets…) fetches with its
+            // code: the table of the later strings' chunks and the later views' stylesheet, as one file.
+            { name: 'later', test: /\/i18n\/src\/later\.ts$|\/ui\/src\/panel\/later-styles\.ts$/ },
             // What a visitor on the way to a person fetches together (the review, then the ticket tracker
             // and the conversation's tools): one file compresses better than seven small ones.
             { name: 'handoff-views', test: /\/ui\/src\/panel\/(HandoffReview|TicketHeader|ticket\/(SlaClocks|Timeline|duration|use-now|unanswered)|tickets\/(ConversationTools|TranscriptButton)|attachments\/(attach-button|styles))\.tsx?$|\/i18n\/src\/time\.ts$/ },

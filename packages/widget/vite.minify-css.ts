@@ -16,9 +16,9 @@ export function minifyWidgetCss(): Plugin {
   return {
     name: 'helpdock:minify-widget-css',
     transform(code, id) {
-      if (!/[\\/]ui[\\/]src[\\/](panel[\\/])?styles\.ts$/.test(id)) return null;
-      // Only `export const X_CSS = `…`;` literals: they hold no ${} expressions.
-      return code.replace(/(export const \w+_CSS = `)([^`]*)(`)/g, (_m, open: string, css: string, close: string) => open + minify(css) + close);
+      if (!/[\\/]ui[\\/]src[\\/]([\w-]+[\\/])*[\w-]*styles\.ts$/.test(id)) return null;
+      // Only `const X_CSS = `…`;` literals (exported or not): they hold no ${} expressions.
+      return code.replace(/((?:export )?const \w*CSS = `)([^`]*)(`)/g, (_m, open: string, css: string, close: string) => open + minify(css) + close);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { selectTimeline, type ChatMessage, type CoreState, type HelpdockCore } from '@helpdock/core';
 import { direction, resolveLocale, type I18n } from '@helpdock/i18n';
+import { adoptStyles } from './styles.ts';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -13,12 +14,16 @@ export interface UiBinding {
   dir: ReadonlySignal<'ltr' | 'rtl'>;
   lang: ReadonlySignal<string>;
   t: Translate;
-  /** The strings only some views show (see lazyView's `later`): fetched once, for every language from then on. */
-  laterStrings: { ready(): boolean; load(): Promise<void> };
+  /**
+   * What only some views need (see lazyView's `later`): their strings, for every language from then
+   * on, and their stylesheet. Fetched once, on the first call of `load`.
+   */
+  later: { ready(): boolean; load(): Promise<void> };
   dispose(): void;
 }
 
-export function bindCore(core: HelpdockCore, i18n: I18n): UiBinding {
+/** `root`: the shadow root the panel renders into, which adopts the later views' stylesheet. */
+export function bindCore(core: HelpdockCore, i18n: I18n, root?: ShadowRoot): UiBinding {
   const state = signal(core.store.getState());
   const stop = core.store.subscribe((next) => {
     state.value = next;
@@ -30,6 +35,7 @@ export function bindCore(core: HelpdockCore, i18n: I18n): UiBinding {
   i18n.on('languageChanged', onLanguage);
   let laterReady = false;
   let laterLoading: Promise<void> | null = null;
+  let laterStyled = false;
   const translate = i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string;
   return {
     core,
@@ -42,11 +48,16 @@ export function bindCore(core: HelpdockCore, i18n: I18n): UiBinding {
       void lang.value;
       return translate(key, params);
     },
-    laterStrings: {
+    later: {
       ready: () => laterReady,
       load: () =>
         // Their table of chunks comes with them, off the open chat's path.
-        (laterLoading ??= import('@helpdock/i18n/later').then((m) => m.loadLaterStrings(i18n)).then(
+        (laterLoading ??= Promise.all([
+          import('@helpdock/i18n/later').then((m) => m.loadLaterStrings(i18n)),
+          import('./panel/later-styles.ts').then((m) => {
+            if (root && !laterStyled) laterStyled = adoptStyles(root, m.LATER_CSS);
+          }),
+        ]).then(
           () => {
             laterReady = true;
           },

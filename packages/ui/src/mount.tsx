@@ -21,7 +21,7 @@ export interface MountedPanel {
 /** Renders the panel (Preact, i18next) next to an already mounted launcher. */
 export function mountPanel({ core, i18n, launcher }: PanelMountOptions): MountedPanel {
   adoptStyles(launcher.shadowRoot, PANEL_CSS);
-  const binding = bindCore(core, i18n);
+  const binding = bindCore(core, i18n, launcher.shadowRoot);
   const onDismiss = () => {
     core.close();
     launcher.button.focus();

@@ -99,6 +99,9 @@ describe('context in the widget', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(ui.queryByRole('link', { name: /this/ })).toBeNull();
+    // The article's styles came with its strings: the panel's own stylesheet does not carry them.
+    const rules = (sheet: CSSStyleSheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n');
+    expect(shadowRoot.adoptedStyleSheets.some((s) => rules(s).includes('.hd-article-body'))).toBe(true);
     fireEvent.click(ui.getByRole('button', { name: 'Yes' }));
     await ui.findByText('Thanks for your feedback!');
     expect(votes).toEqual([true]);

@@ -33,12 +33,12 @@ describe('a lazy view', () => {
     // The open chat's file does not hold them: this view would show a bare key.
     expect(i18n.exists('rating.question')).toBe(false);
     let ready = false;
-    const laterStrings = { ready: () => ready, load: () => loadLaterStrings(i18n).then(() => void (ready = true)) };
+    const later = { ready: () => ready, load: () => loadLaterStrings(i18n).then(() => void (ready = true)) };
     const View = lazyView(async () => () => <p>{i18n.t('rating.question')}</p>, { later: true });
     await View.preload();
     const root = document.createElement('div');
     render(
-      <BindingContext.Provider value={{ laterStrings } as unknown as UiBinding}>
+      <BindingContext.Provider value={{ later } as unknown as UiBinding}>
         <View />
       </BindingContext.Provider>,
       root,

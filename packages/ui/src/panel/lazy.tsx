@@ -13,7 +13,7 @@ export interface LazyView<P> {
  * its code has arrived (one small fetch, or none after `preload`), then itself.
  * A failed load (offline, a deploy in between) is tried again the next time
  * the view is wanted. `later`: the view reads the widget's later strings
- * (widget-later.json), which it then waits for as well.
+ * (widget-later.json) and styles (later-styles.ts), which it then waits for as well.
  */
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, options: { later?: boolean } = {}): LazyView<P> {
   let View: ComponentType<P> | null = null;
@@ -31,14 +31,14 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   function Lazy(props: P) {
     const [, setLoaded] = useState(false);
     const binding = useContext(BindingContext);
-    const strings = options.later ? binding?.laterStrings : undefined;
-    // Whether the first render had the code (and strings): if not, the effect waits for them, even
+    const later = options.later ? binding?.later : undefined;
+    // Whether the first render had the code (and the later strings and styles): if not, the effect waits for them, even
     // when they have arrived meanwhile (a preload that finished between the render and the effect).
-    const shown = View !== null && strings?.ready() !== false;
+    const shown = View !== null && later?.ready() !== false;
     useEffect(() => {
       if (shown) return;
       let live = true;
-      Promise.all([preload(), strings?.load()]).then(
+      Promise.all([preload(), later?.load()]).then(
         () => live && setLoaded(true),
         () => undefined,
       );

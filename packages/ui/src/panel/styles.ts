@@ -36,12 +36,6 @@ export const PANEL_CSS = `:where(.hd-root) {
 .hd-timeline { font-size: 12px; }
 .hd-timeline summary { cursor: pointer; color: var(--hd-accent); }
 .hd-timeline ol { margin: 4px 0; padding-inline-start: 18px; }
-.hd-after, .hd-rating, .hd-email { display: flex; flex-direction: column; gap: 6px; margin-block-start: 6px; }
-.hd-rating fieldset { border: 0; padding: 0; margin: 0; }
-.hd-stars { display: flex; gap: 4px; font-size: 22px; }
-.hd-star { cursor: pointer; color: var(--hd-muted); }
-.hd-star--on { color: var(--hd-accent); }
-.hd-star:focus-within { outline: 2px solid var(--hd-accent); border-radius: 4px; }
 .hd-notice { padding: 8px 16px; background: var(--hd-warn-bg); border-block-end: 1px solid var(--hd-border); }
 .hd-notice--error { background: var(--hd-error-bg); }
 .hd-notice-actions { display: flex; gap: 12px; margin-block-start: 4px; }
@@ -59,9 +53,6 @@ export const PANEL_CSS = `:where(.hd-root) {
 .hd-suggestions summary { cursor: pointer; color: var(--hd-accent); }
 .hd-solved, .hd-quick, .hd-action { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 8px; }
 .hd-chip--primary { background: var(--hd-accent); color: var(--hd-accent-text); }
-.hd-chip--quiet { border-color: var(--hd-border); color: var(--hd-muted); }
-.hd-intake { border-top: 1px solid var(--hd-border); padding: 10px 14px; }
-.hd-intake-question { margin: 0; font-weight: 600; }
 .hd-meta { font-size: 11px; }
 .hd-human {
   margin: 0 16px 8px; padding: 6px 12px; align-self: flex-start;
@@ -88,16 +79,7 @@ export const PANEL_CSS = `:where(.hd-root) {
 .hd-article-view, .hd-review { gap: 8px; }
 .hd-article-view > .hd-link-button { align-self: flex-start; }
 .hd-article-heading { margin: 0; font-size: 1.15em; }
-.hd-article-body { display: flex; flex-direction: column; gap: 8px; overflow-wrap: anywhere; }
-.hd-article-body a { color: var(--hd-accent); }
-.hd-md-h { font-weight: 600; }
-.hd-md-list { margin: 0; padding-inline-start: 20px; }
-.hd-md-pre { margin: 0; padding: 8px; background: var(--hd-bubble); border-radius: 6px; overflow-x: auto; font-size: 12px; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.92em; }
-.hd-feedback { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; border-block-start: 1px solid var(--hd-border); padding-block-start: 8px; }
-.hd-diagnostics { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
-.hd-check { padding: 6px 10px; border-radius: 8px; background: var(--hd-ok-bg); }
-.hd-check--bad { background: var(--hd-error-bg); }
 .hd-review-facts { margin: 0; display: grid; gap: 6px; }
 .hd-review-facts dt { font-size: 12px; font-weight: 600; color: var(--hd-muted); }
 .hd-review-facts dd { margin: 0; overflow-wrap: anywhere; }
@@ -107,10 +89,6 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0
 .hd-nudge .hd-icon-button { color: var(--hd-muted); }
 .hd-nudge .hd-icon-button svg { width: 16px; height: 16px; }
 .hd-tools { display: flex; gap: 12px; flex-wrap: wrap; padding: 4px 16px; }
-.hd-tickets { display: flex; flex-direction: column; gap: 8px; padding: 8px 16px; overflow: auto; flex: 1; }
-.hd-tickets-title { margin: 0; font-size: 15px; }
-.hd-ticket-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
-.hd-ticket-item { width: 100%; text-align: start; border: 1px solid var(--hd-border); border-radius: 8px; background: var(--hd-bubble); color: inherit; padding: 8px; cursor: pointer; font: inherit; }
 @media (prefers-reduced-motion: no-preference) {
   .hd-panel { animation: hd-in 0.16s ease-out; }
   @keyframes hd-in { from { opacity: 0; transform: translateY(8px); } }

@@ -5,12 +5,12 @@ import { useBinding } from '../../binding-context.ts';
 
 /** "Download transcript": a plain-text file of the conversation on screen. */
 export function TranscriptButton({ messages, ticket }: { messages: readonly ChatMessage[]; ticket: Ticket | null }) {
-  const { t, laterStrings } = useBinding();
+  const { t, later } = useBinding();
   const anchor = useRef<HTMLSpanElement>(null);
   if (messages.length === 0) return null;
   // The transcript's wording and the file's making load on the first click.
   const save = () =>
-    void Promise.all([import('./transcript-text.ts'), laterStrings.load()]).then(([{ downloadText, transcriptText }]) => {
+    void Promise.all([import('./transcript-text.ts'), later.load()]).then(([{ downloadText, transcriptText }]) => {
       const parent = anchor.current;
       if (!parent) return;
       const name = ticket ? `ticket-${ticket.number}.txt` : 'conversation.txt';
