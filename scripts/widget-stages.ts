@@ -29,7 +29,7 @@ export const STAGES = {
   /** Everything needed for an open chat with the bot and a live agent. */
   openChat: {
     budgetKb: 55,
-    ceilingKb: 68.3,
+    ceilingKb: 67.6,
     files: ['loader.js'],
     dynamic: [
       'src/widget.ts',
@@ -50,14 +50,15 @@ export const STAGES = {
  * `ceilingKb`: a stage over its DESIGN.md budget may not grow past this while it
  * is trimmed back. The launcher is back within budget (5.7 KB): widget.js holds
  * only the command queue and the launcher, and the core follows its first frame.
- * The open chat is not: 68.19 KB, counted as a visitor gets it, through the handoff
+ * The open chat is not: 67.53 KB, counted as a visitor gets it, through the handoff
  * to a live agent (review, ticket tracker, tools, file picker: `pnpm bench` sees the
  * same files fetched). What it holds, min+gzip as it sits in its chunk: i18next 13.1,
  * socket.io-client 10.2 (WebSocket only, speaking socket.io's JSON parser, the default
- * one left out; long-polling is its own chunk, fetched where
+ * one left out, read as an ES module on socket.io-client's own emitter; long-polling is its own chunk, fetched where
  * no WebSocket gets through; no WebTransport, which our server does not offer),
  * Preact + hooks + signals 8.5, zustand 0.15 (the ~32 KB floor); ours, the core 8.5
- * and the widget's glue 3 (core-stage), the panel's views 4.5 and stylesheet 2.3
+ * and the widget's glue 3 (core-stage), the panel's views 4.5 and stylesheet 1.9 (the rules of
+ * the views that load later, 0.4 more, come with those views' strings)
  * (one file with Preact, i18next and the bot's client: as three it compressed 0.7 KB worse),
  * the handoff views 3.2 (one chunk: as seven small files they compressed 1 KB
  * worse), context detection and the help client 5.2 (in the core's chunk: as a file of
