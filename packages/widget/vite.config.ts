@@ -35,12 +35,15 @@ export default defineConfig({
         minify: true,
         // The minifier keeps `/* @__PURE__ */` marks (a hundred in the panel alone); nothing downstream reads them.
         comments: { legal: true, annotation: false, jsdoc: false },
-        // Small modules several lazy chunks share (HTTP paths, refusals, article text) travel as one file, not three.
         advancedChunks: {
           // A group holds the modules it names, not everything they import (Preact stays in its own chunk).
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'shared', test: /rolldown\/runtime\.js$|\/(protocol\/src\/http|adapters\/src\/refusal|kb\/src\/markdown-text)\.ts$/ },
+            // What follows the launcher's first frame, as one file: the core (store, bot turns, agent link), the
+            // widget's glue, context detection and the help client, with the small modules lazy chunks share
+            // (HTTP paths, refusals, article text), which as a file of their own compressed 0.2 KB worse.
+            // A new module in core/src or adapters' context/ lands here unless it is named as lazy below.
+            { name: 'core-stage', test: /\/node_modules\/zustand\/|\/adapters\/src\/((clock|local-storage|memory-storage|remote-help|tab-sync|visitor-token|refusal)|context\/(?!capture\b)[\w-]+)\.ts$|\/core\/src\/(?!(action-run|attach-file|diagnostics)\b)[\w-]+\.ts$|\/i18n\/src\/(bundles|strings)\.ts$|\/protocol\/src\/(limits|model|http)\.ts$|\/widget\/src\/(attention|core-stage|deferred-context|watch-core)\.ts$|\/kb\/src\/markdown-text\.ts$/ },
             // What the first intent to open the chat fetches, as one file: Preact, signals, i18next, the panel's views
             // that are not lazy, and the bot's client (wanted as soon as the visitor asks). As three files they
             // compressed 0.7 KB worse. The lazy views stay out: each test names its modules, none of their imports.
