@@ -1,7 +1,7 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { memoryStorage } from '@helpdock/adapters';
 import { createHelpdockCore, type ContextSource, type HelpProvider } from '@helpdock/core';
-import { createI18n } from '@helpdock/i18n';
+import { changeLocale, createI18n } from '@helpdock/i18n';
 import type { ContextSnapshot, Incident } from '@helpdock/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountUi, type MountedUi } from '../src/index.ts';
@@ -45,13 +45,14 @@ async function mountWithContext(incidents: Incident[] = []) {
     newId: () => `id-${++n}`,
     ports: { context, bot, help, status: { incidents: async () => incidents }, agent: () => fakeAgents().channel },
   });
-  mounted = mountUi({ core, i18n: await createI18n({ ns: 'widget', locale: 'en' }) });
+  const i18n = await createI18n({ ns: 'widget', locale: 'en' });
+  mounted = mountUi({ core, i18n });
   const ui = within(mounted.shadowRoot as unknown as HTMLElement);
   const move = (next: Partial<ContextSnapshot>) => {
     current = { ...current, ...next };
     for (const l of listeners) l(current);
   };
-  return { core, ui, move, votes, shadowRoot: mounted.shadowRoot };
+  return { core, ui, move, votes, i18n, shadowRoot: mounted.shadowRoot };
 }
 
 describe('context in the widget', () => {
@@ -107,6 +108,16 @@ describe('context in the widget', () => {
     expect(votes).toEqual([true]);
     fireEvent.click(ui.getByRole('button', { name: '← Back' }));
     await ui.findByRole('log', { name: 'Conversation' });
+  });
+
+  it('switches an open article to another language in place, the strings that came with it too', async () => {
+    const { ui, core, i18n } = await mountWithContext();
+    await core.showArticle('quota');
+    await ui.findByText('Was this helpful?');
+    // The article's strings are in the later file: a switch brings the new language's along before it re-renders.
+    await changeLocale(i18n, 'de');
+    await ui.findByText('War das hilfreich?');
+    expect(ui.getByRole('button', { name: '← Zurück' })).toBeTruthy();
   });
 
   it('leads with a known incident for the user’s product and region', async () => {
