@@ -7,7 +7,7 @@ export { serverBotProvider } from './bot/server-bot.ts';
 export type { ServerBotOptions } from './bot/server-bot.ts';
 export type { RemoteBotOptions, RemoteBotRequest } from './bot/remote-bot.ts';
 export { randomId, systemClock } from './clock.ts';
-export { describeBrowser } from './context/browser.ts';
+export { describeBrowser, pageLocale } from './context/browser.ts';
 export { captureFailures } from './context/capture.ts';
 export { loadFailureCapture } from './context/load-capture.ts';
 export type { CaptureOptions } from './context/capture.ts';

@@ -1,12 +1,6 @@
 import type { ContextSource } from '@helpdock/core';
 import { LIMITS, type ContextSnapshot } from '@helpdock/protocol';
-
-const BCP47 = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-function pageLocale(): string | undefined {
-  const candidates = [document.documentElement.lang, navigator.language];
-  return candidates.find((l) => l && BCP47.test(l));
-}
+import { pageLocale } from './context/browser.ts';
 
 /** Where the user is, from the URL, the title and the page's language. Listens only while subscribed. */
 export function urlContextSource(): ContextSource {

@@ -1,4 +1,4 @@
-import { consoleContextSource, createRedactor, loadFailureCapture, redactDeep, stripQuery, type ConsoleContextOptions, type ConsoleContextSource, type HostFacts, type Redactor } from '@helpdock/adapters';
+import { consoleContextSource, createRedactor, loadFailureCapture, pageLocale, redactDeep, stripQuery, type ConsoleContextOptions, type ConsoleContextSource, type HostFacts, type Redactor } from '@helpdock/adapters';
 import type { ContextSource } from '@helpdock/core';
 
 type ContextSnapshot = ReturnType<ContextSource['snapshot']>;
@@ -34,7 +34,6 @@ export function deferredContextSource(options: ConsoleContextOptions): DeferredC
       return real;
     }));
 
-  const pageLocale = () => [document.documentElement.lang, navigator.language].find((l) => l && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l));
   const early = (): ContextSnapshot => {
     const snapshot: ContextSnapshot = { url: stripQuery(location.href) };
     const title = document.title.trim();

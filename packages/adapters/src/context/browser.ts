@@ -21,3 +21,10 @@ export function describeBrowser(userAgent: string): string {
   const name = browser ? `${browser[0]} ${browser[1].exec(userAgent)?.[1] ?? ''}`.trim() : 'Unknown browser';
   return system ? `${name} · ${system[0]}` : name;
 }
+
+const BCP47 = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** The page's language, `<html lang>` first, else the browser's: only a well-formed tag. */
+export function pageLocale(): string | undefined {
+  return [document.documentElement.lang, navigator.language].find((l) => l && BCP47.test(l));
+}

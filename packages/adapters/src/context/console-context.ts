@@ -1,7 +1,7 @@
 import type { ContextSource } from '@helpdock/core';
 import type { CapturedFailure, ContextSnapshot, ResourceRef } from '@helpdock/protocol';
 import { boundContext } from './bound.ts';
-import { describeBrowser } from './browser.ts';
+import { describeBrowser, pageLocale } from './browser.ts';
 import type { CaptureOptions } from './capture.ts';
 import { loadFailureCapture } from './load-capture.ts';
 import { readDomSignals, type SelectorSignal } from './dom-signals.ts';
@@ -37,12 +37,6 @@ export interface ConsoleContextSource extends ContextSource {
   set(facts: HostFacts): void;
   /** The redactor this source uses, for messages and reports. */
   readonly redact: Redactor;
-}
-
-const BCP47 = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-function pageLocale(): string | undefined {
-  return [document.documentElement.lang, navigator.language].find((l) => l && BCP47.test(l));
 }
 
 function mergeResources(...lists: Array<ResourceRef[] | undefined>): ResourceRef[] {
