@@ -23,7 +23,8 @@ export default defineConfig({
       },
       node('server'),
       dom('agent-console'),
-      { extends: true, test: { name: 'e2e', root: 'test', environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+      // A real browser fetching real chunks from a real server: a poll's 1 s default is too tight on a busy machine.
+      { extends: true, test: { name: 'e2e', root: 'test', environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, expect: { poll: { timeout: 5000 } } } },
     ],
   },
 });
