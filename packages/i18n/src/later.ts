@@ -25,7 +25,7 @@ export async function loadLaterStrings(instance: I18n): Promise<void> {
   let load = laterLoaders.get(instance);
   if (!load) {
     const loaded = new Set<Locale>();
-    load = async (l) => {
+    const loadFor = async (l: Locale): Promise<void> => {
       if (loaded.has(l)) return;
       loaded.add(l);
       let bundle: Bundle | undefined;
@@ -37,9 +37,9 @@ export async function loadLaterStrings(instance: I18n): Promise<void> {
       }
       instance.addResourceBundle(l, 'widget', bundle ?? {}, true, false);
       // Every shipped locale has its own; a locale without one would read English's.
-      if (!bundle && l !== 'en') await load?.('en');
+      if (!bundle && l !== 'en') await loadFor('en');
     };
-    laterLoaders.set(instance, load);
+    laterLoaders.set(instance, (load = loadFor));
   }
   await load(resolveLocale(instance.language));
 }

@@ -30,7 +30,8 @@ export function disconnectAll(): void {
 
 /** Connects and resolves once connected; rejects with the server's refusal message. */
 function connect(url: string, auth: Record<string, string>, origin?: string): Promise<Socket> {
-  const socket = io(url, { parser: jsonParser,
+  const socket = io(url, {
+    parser: jsonParser,
     auth,
     forceNew: true,
     reconnection: false,

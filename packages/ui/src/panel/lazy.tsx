@@ -32,8 +32,9 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     const [, setLoaded] = useState(false);
     const binding = useContext(BindingContext);
     const later = options.later ? binding?.later : undefined;
-    // Whether the first render had the code (and the later strings and styles): if not, the effect waits for them, even
-    // when they have arrived meanwhile (a preload that finished between the render and the effect).
+    // Whether the first render had the code (and the later strings and styles): if not, the effect
+    // waits for them, even when they have arrived meanwhile (a preload that finished between the
+    // render and the effect).
     const shown = View !== null && later?.ready() !== false;
     useEffect(() => {
       if (shown) return;
