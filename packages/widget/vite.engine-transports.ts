@@ -34,7 +34,13 @@ export function engineTransports(): Plugin {
     // none of them from there.
     transform(code, id) {
       if (/[\\/]engine\.io-client[\\/]build[\\/]esm[\\/]index\.js$/.test(id)) return code.replace(/^export \{[^}]*\} from "\.\/transports\/(index|polling-fetch|polling-xhr(\.node)?|websocket(\.node)?|webtransport)\.js";$/gm, '');
-      if (/[\\/]socket\.io-client[\\/]build[\\/]esm[\\/]index\.js$/.test(id)) return code.replace(/^export \{ Fetch, NodeXHR, XHR, NodeWebSocket, WebSocket, WebTransport, \} from "engine\.io-client";$/m, '');
+      if (/[\\/]socket\.io-client[\\/]build[\\/]esm[\\/]index\.js$/.test(id)) {
+        // It also hangs Manager and Socket on `io` for `io.connect(…)` callers, a call the bundler must keep, and
+        // `io` with them (its cache of managers and URL parsing): the socket channel makes its own Manager.
+        const hung = /^Object\.assign\(lookup, \{\s*Manager,\s*Socket,\s*io: lookup,\s*connect: lookup,\s*\}\);$/m;
+        if (!hung.test(code)) this.error(`socket.io-client's index.js no longer reads as expected (${hung}): review vite.engine-transports.ts`);
+        return code.replace(/^export \{ Fetch, NodeXHR, XHR, NodeWebSocket, WebSocket, WebTransport, \} from "engine\.io-client";$/m, '').replace(hung, '');
+      }
       return null;
     },
     load(id) {

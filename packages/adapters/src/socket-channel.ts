@@ -1,7 +1,7 @@
 /// <reference path="../../../types/socket.io-json-parser.d.ts" />
 import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus, Storage } from '@helpdock/core';
 import { HTTP, NAMESPACES, type Ack, type Identity, type Message, type Receipt, type Ticket, type VisitorClientEvents, type VisitorServerEvents } from '@helpdock/protocol';
-import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import { Manager, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import * as jsonParser from 'socket.io-json-parser';
 import { visitorSession } from './visitor-session.ts';
 
@@ -104,7 +104,7 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
     lastRefusal = null;
     features = session.features;
     token = session.token;
-    const s: VisitorSocket = io(`${server}${NAMESPACES.visitor}`, {
+    const socketOptions: Partial<ManagerOptions & SocketOptions> = {
       // A proxy may accept the WebSocket and drop it before it opens, which socket.io only notices at
       // this timeout (20 s by default): the fallback to long-polling should not wait that long.
       timeout: WEBSOCKET_TIMEOUT_MS,
@@ -114,7 +114,10 @@ export function socketAgentChannel(options: SocketAgentChannelOptions): AgentCha
       auth: { appId: options.appId, token: session.token },
       // Our server speaks socket.io's JSON parser (see docs/protocol.md): no binary over the socket.
       parser: jsonParser,
-    });
+    };
+    // A Manager of its own, as io() would make for a namespace it already holds: no module-wide cache
+    // of managers outlives the channel (and socket.io's URL lookup stays out of the bundle).
+    const s: VisitorSocket = new Manager(server, socketOptions).socket(NAMESPACES.visitor, socketOptions);
     s.on('connect', () => {
       if (!polling) websocketWorked = true;
       refusals = 0;
