@@ -13,7 +13,9 @@ const TRANSIENT: ReadonlySet<ChannelError['code']> = new Set(['timeout', 'networ
  * and is dropped when a newer one has started.
  */
 export function createAgentLink(ctx: CoreContext) {
-  const { store } = ctx;
+  const { store, isDestroyed } = ctx;
+  // Called bare (zustand's are closures): shorter than `store.` at each of the forty uses.
+  const { getState, setState } = store;
   let channel: Promise<AgentChannel> | null = null;
   let ready: AgentChannel | null = null;
   let unsubscribe: Array<() => void> = [];
@@ -40,18 +42,18 @@ export function createAgentLink(ctx: CoreContext) {
   function applyMessages(messages: Message[]): void {
     if (messages.length === 0) return;
     const acked = new Set(messages.map((m) => m.clientId));
-    store.setState((s) => ({
+    setState((s) => ({
       messages: mergeMessages(s.messages, messages.filter((m) => !isOwnTranscriptCopy(m, s.handoffClientId))),
       lastSeq: contiguousSeq(ahead, s.lastSeq, messages),
       outbox: s.outbox.some((o) => acked.has(o.clientId)) ? s.outbox.filter((o) => !acked.has(o.clientId)) : s.outbox,
     }));
     // The agent sees "delivered" once an agent's reply reached this device, read or not.
-    if (messages.some((m) => m.author === 'agent')) sendReceipt('delivered', store.getState().lastSeq);
+    if (messages.some((m) => m.author === 'agent')) sendReceipt('delivered', getState().lastSeq);
     if (ahead.size > 0 && !syncing) void catchUp();
   }
 
   function sendReceipt(kind: 'delivered' | 'read', seq: number): void {
-    const ticket = store.getState().ticket;
+    const ticket = getState().ticket;
     if (!ready?.receipt || !ticket || seq <= 0) return;
     void ready.receipt({ conversationId: ticket.conversationId, kind, seq });
   }
@@ -66,39 +68,39 @@ export function createAgentLink(ctx: CoreContext) {
 
   function applyReceipt(r: Receipt): void {
     if (r.reader === 'agent') {
-      store.setState((s) => {
+      setState((s) => {
         const mark = s.agentReceipts[r.kind];
         return r.seq > mark ? { agentReceipts: { ...s.agentReceipts, [r.kind]: r.seq } } : s;
       });
     } else if (r.kind === 'read') {
       // Read in another tab of this visitor: the badge clears here too.
-      store.setState((s) => (r.seq > s.readSeq ? { readSeq: r.seq } : s));
+      setState((s) => (r.seq > s.readSeq ? { readSeq: r.seq } : s));
     }
   }
 
   function applyTicket(ticket: Ticket): void {
-    store.setState({ ticket, phase: phaseOf(ticket) });
+    setState({ ticket, phase: phaseOf(ticket) });
   }
 
   function belongs(conversationId: string): boolean {
-    return store.getState().ticket?.conversationId === conversationId;
+    return getState().ticket?.conversationId === conversationId;
   }
 
   function onStatus(status: ConnectionStatus): void {
     // What the server offers is known once its session is: read it on every (re)connect.
     const transcriptEmail = ready?.features?.().transcriptEmail === true;
-    store.setState(transcriptEmail !== store.getState().transcriptEmail ? { connection: status, transcriptEmail } : { connection: status });
+    setState(transcriptEmail !== getState().transcriptEmail ? { connection: status, transcriptEmail } : { connection: status });
     if (status === 'online') void catchUp();
   }
 
   function connect(): Promise<AgentChannel> {
     if (channel) return channel;
-    store.setState({ connection: 'connecting' });
+    setState({ connection: 'connecting' });
     const gen = generation;
     const opening = Promise.resolve()
       .then(() => ctx.ports.agent())
       .then((ch) => {
-        if (gen !== generation || ctx.isDestroyed()) {
+        if (gen !== generation || isDestroyed()) {
           ch.close();
           return ch;
         }
@@ -116,43 +118,43 @@ export function createAgentLink(ctx: CoreContext) {
       // Loading the channel failed (offline, blocked script): the next request tries again.
       if (channel !== opening) return;
       channel = null;
-      store.setState({ connection: 'offline' });
+      setState({ connection: 'offline' });
     });
     return opening;
   }
 
   /** After every (re)connect: fetch what was missed, then resend what is unacknowledged. */
   async function catchUp(): Promise<void> {
-    const ticket = store.getState().ticket;
+    const ticket = getState().ticket;
     if (!ticket || !ready) return;
     const mine = ++syncAttempt;
     syncing = true;
-    const res = await ready.sync({ conversationId: ticket.conversationId, afterSeq: store.getState().lastSeq });
-    if (mine !== syncAttempt || ctx.isDestroyed() || !belongs(ticket.conversationId)) return;
+    const res = await ready.sync({ conversationId: ticket.conversationId, afterSeq: getState().lastSeq });
+    if (mine !== syncAttempt || isDestroyed() || !belongs(ticket.conversationId)) return;
     let more = false;
     if (res.ok) {
-      const before = store.getState().lastSeq;
+      const before = getState().lastSeq;
       const got = res.messages.length;
       applyTicket(res.ticket);
       applyMessages(res.messages);
       if (res.receipts) applyMarks(ticket.conversationId, res.receipts);
-      if (store.getState().error?.kind === 'sync_failed') store.setState({ error: null });
+      if (getState().error?.kind === 'sync_failed') setState({ error: null });
       // The server's answer is the truth: a hole inside what it returned is not there to fetch.
       if (!got) ahead.clear();
       const top = contiguousSeq(ahead, Math.max(before, ...res.messages.map((m) => m.seq)), []);
-      if (top > store.getState().lastSeq) store.setState({ lastSeq: top });
+      if (top > getState().lastSeq) setState({ lastSeq: top });
       // A full page, or messages that arrived above a hole meanwhile: the next page (each moves lastSeq on).
       more = got >= LIMITS.historyPage || (got > 0 && ahead.size > 0);
       syncFailures = 0;
     } else if (TRANSIENT.has(res.error.code)) {
       // A sync cut short by a drop or a restart is not news: the reconnect syncs again, and while
       // connected it is tried again shortly. Only one that keeps failing is shown.
-      if (store.getState().connection === 'online') {
-        if (++syncFailures >= 3) store.setState({ error: { kind: 'sync_failed', reason: res.error.code } });
+      if (getState().connection === 'online') {
+        if (++syncFailures >= 3) setState({ error: { kind: 'sync_failed', reason: res.error.code } });
         scheduleSyncRetry();
       }
     } else {
-      store.setState({ error: { kind: 'sync_failed', reason: res.error.code } });
+      setState({ error: { kind: 'sync_failed', reason: res.error.code } });
     }
     syncing = false;
     if (more) return catchUp();
@@ -177,21 +179,21 @@ export function createAgentLink(ctx: CoreContext) {
 
   /** Sends the outbox in order, one at a time, until empty or the transport fails. */
   async function flush(): Promise<void> {
-    if (flushing || ctx.isDestroyed()) return;
+    if (flushing || isDestroyed()) return;
     const ch = ready;
-    const ticket = store.getState().ticket;
-    if (!ch || !ticket || store.getState().connection !== 'online') return;
+    const ticket = getState().ticket;
+    if (!ch || !ticket || getState().connection !== 'online') return;
     flushing = true;
     try {
       for (;;) {
-        const item = store.getState().outbox[0];
-        if (!item || ctx.isDestroyed() || !belongs(ticket.conversationId)) return;
+        const item = getState().outbox[0];
+        if (!item || isDestroyed() || !belongs(ticket.conversationId)) return;
         const res = await ch.send({ conversationId: ticket.conversationId, clientId: item.clientId, text: item.text, attachments: item.attachments?.map((a) => a.id) });
-        if (ctx.isDestroyed()) return;
+        if (isDestroyed()) return;
         if (res.ok) {
           applyMessages([res.message]);
           // The server answered but with another clientId: still, this item is done.
-          store.setState((s) => ({ outbox: s.outbox.filter((o) => o.clientId !== item.clientId) }));
+          setState((s) => ({ outbox: s.outbox.filter((o) => o.clientId !== item.clientId) }));
           continue;
         }
         if (TRANSIENT.has(res.error.code)) {
@@ -199,7 +201,7 @@ export function createAgentLink(ctx: CoreContext) {
           return;
         }
         // The server refused this message for good (too long, invalid): resending cannot help.
-        store.setState((s) => ({
+        setState((s) => ({
           outbox: s.outbox.filter((o) => o.clientId !== item.clientId),
           error: { kind: 'send_failed', reason: res.error.code, clientId: item.clientId },
           draft: s.draft || item.text,
@@ -212,24 +214,24 @@ export function createAgentLink(ctx: CoreContext) {
 
   function queueMessage(text: string, attachments?: Attachment[]): void {
     const clientId = ctx.newId();
-    store.setState((s) => ({ outbox: s.outbox.concat({ clientId, text, createdAt: isoNow(ctx.clock), attachments }) }));
+    setState((s) => ({ outbox: s.outbox.concat({ clientId, text, createdAt: isoNow(ctx.clock), attachments }) }));
     void flush();
   }
 
   async function handoff(details: HandoffDetails = {}): Promise<void> {
-    const s = store.getState();
+    const s = getState();
     if (s.handoffPending || s.ticket) return;
     const mine = ++handoffAttempt;
     const clientId = s.handoffClientId ?? ctx.newId();
-    store.setState({ handoffPending: true, handoffClientId: clientId, error: null });
+    setState({ handoffPending: true, handoffClientId: clientId, error: null });
     let ch: AgentChannel;
     try {
       ch = await connect();
     } catch {
-      if (mine === handoffAttempt) store.setState({ handoffPending: false, error: { kind: 'handoff_failed', reason: 'network' } });
+      if (mine === handoffAttempt) setState({ handoffPending: false, error: { kind: 'handoff_failed', reason: 'network' } });
       return;
     }
-    const { messages } = store.getState();
+    const { messages } = getState();
     const subject = subjectOf(messages);
     const res = await ch.handoff({
       clientId,
@@ -238,14 +240,14 @@ export function createAgentLink(ctx: CoreContext) {
       ...(subject ? { subject } : {}),
       ...details,
     });
-    if (mine !== handoffAttempt || ctx.isDestroyed()) return;
+    if (mine !== handoffAttempt || isDestroyed()) return;
     if (!res.ok) {
-      store.setState({ handoffPending: false, error: { kind: 'handoff_failed', reason: res.error.code } });
+      setState({ handoffPending: false, error: { kind: 'handoff_failed', reason: res.error.code } });
       return;
     }
     applyTicket(res.ticket);
     applyMessages(res.messages);
-    store.setState({ handoffPending: false });
+    setState({ handoffPending: false });
     void flush();
   }
 
@@ -254,19 +256,19 @@ export function createAgentLink(ctx: CoreContext) {
    * resolved ticket, applies the returned ticket, and reports a failure as state.
    */
   async function ticketAction(run: (ch: AgentChannel, ticketId: string) => Promise<ChannelResult<{ ticket: Ticket }>> | undefined): Promise<boolean> {
-    const ticket = store.getState().ticket;
+    const ticket = getState().ticket;
     if (!ticket) return false;
     let ch: AgentChannel;
     try {
       ch = await connect();
     } catch {
-      store.setState({ error: { kind: 'ticket_action_failed', reason: 'network' } });
+      setState({ error: { kind: 'ticket_action_failed', reason: 'network' } });
       return false;
     }
     const res = await run(ch, ticket.id);
-    if (!res || ctx.isDestroyed() || !belongs(ticket.conversationId)) return false;
+    if (!res || isDestroyed() || !belongs(ticket.conversationId)) return false;
     if (!res.ok) {
-      store.setState({ error: { kind: 'ticket_action_failed', reason: res.error.code } });
+      setState({ error: { kind: 'ticket_action_failed', reason: res.error.code } });
       return false;
     }
     applyTicket(res.ticket);
@@ -282,13 +284,13 @@ export function createAgentLink(ctx: CoreContext) {
     try {
       ch = await connect();
     } catch {
-      if (mine === listAttempt) store.setState({ error: { kind: 'tickets_failed', reason: 'network' } });
+      if (mine === listAttempt) setState({ error: { kind: 'tickets_failed', reason: 'network' } });
       return;
     }
     const res = await ch.listTickets?.();
-    if (!res || mine !== listAttempt || ctx.isDestroyed()) return;
-    if (res.ok) store.setState({ tickets: res.tickets });
-    else store.setState({ error: { kind: 'tickets_failed', reason: res.error.code } });
+    if (!res || mine !== listAttempt || isDestroyed()) return;
+    if (res.ok) setState({ tickets: res.tickets });
+    else setState({ error: { kind: 'tickets_failed', reason: res.error.code } });
   }
 
   let pastAttempt = 0;
@@ -299,29 +301,29 @@ export function createAgentLink(ctx: CoreContext) {
     try {
       ch = await connect();
     } catch {
-      if (mine === pastAttempt) store.setState({ error: { kind: 'tickets_failed', reason: 'network' } });
+      if (mine === pastAttempt) setState({ error: { kind: 'tickets_failed', reason: 'network' } });
       return false;
     }
-    let tickets = store.getState().tickets;
+    let tickets = getState().tickets;
     if (!tickets?.some((t) => t.id === ticketId)) {
       const list = await ch.listTickets?.();
-      if (!list || mine !== pastAttempt || ctx.isDestroyed()) return false;
+      if (!list || mine !== pastAttempt || isDestroyed()) return false;
       if (!list.ok) {
-        store.setState({ error: { kind: 'tickets_failed', reason: list.error.code } });
+        setState({ error: { kind: 'tickets_failed', reason: list.error.code } });
         return false;
       }
       tickets = list.tickets;
-      store.setState({ tickets });
+      setState({ tickets });
     }
     const ticket = tickets.find((t) => t.id === ticketId);
     if (!ticket) return false;
     const res = await ch.sync({ conversationId: ticket.conversationId, afterSeq: 0 });
-    if (mine !== pastAttempt || ctx.isDestroyed()) return false;
+    if (mine !== pastAttempt || isDestroyed()) return false;
     if (!res.ok) {
-      store.setState({ error: { kind: 'tickets_failed', reason: res.error.code } });
+      setState({ error: { kind: 'tickets_failed', reason: res.error.code } });
       return false;
     }
-    store.setState({ pastTicket: { ticket: res.ticket, messages: res.messages.map(fromServer) }, view: 'chat', article: null });
+    setState({ pastTicket: { ticket: res.ticket, messages: res.messages.map(fromServer) }, view: 'chat', article: null });
     return true;
   }
 

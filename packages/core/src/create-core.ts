@@ -120,6 +120,8 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
   let destroyed = false;
   const restored = loadConversation(storage, appId);
   const store = createStore<CoreState>()(() => ({ ...initialState(ports.context.snapshot()), ...restored }));
+  // Called bare (zustand's are closures): shorter than `store.` at each use.
+  const { getState, setState } = store;
   const ctx: CoreContext = {
     appId,
     store,
@@ -139,7 +141,7 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
   const bot = createBotTurns(ctx, handOver);
   const actions = createActions(ctx, options.actionTimeoutMs);
 
-  let saved = pickPersisted(store.getState());
+  let saved = pickPersisted(getState());
   const stopPersist = store.subscribe((state) => {
     const next = pickPersisted(state);
     if (samePersisted(saved, next)) return;
@@ -148,30 +150,30 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
   });
   const stopContext = ports.context.subscribe((context) => {
     if (destroyed) return;
-    store.setState({ context });
+    setState({ context });
     help.onContext(context);
   });
 
   // Replies are read when the visitor can see them: chat open, page visible, the live conversation on screen.
   const markRead = () => {
-    const s = store.getState();
+    const s = getState();
     if (destroyed || !s.open || !s.pageVisible || s.view !== 'chat' || s.pastTicket || s.article || s.lastSeq <= s.readSeq) return;
-    store.setState({ readSeq: s.lastSeq });
+    setState({ readSeq: s.lastSeq });
     agent.sendReceipt('read', s.lastSeq);
   };
   const stopRead = store.subscribe(markRead);
 
   const resumable = () => {
-    const { ticket, phase } = store.getState();
+    const { ticket, phase } = getState();
     return ticket !== null && phase !== 'resolved';
   };
   if (resumable()) void agent.connect().catch(() => undefined);
 
   let prepared = false;
   const prepareBot = () => {
-    if (prepared || !store.getState().open || store.getState().ticket) return;
+    if (prepared || !getState().open || getState().ticket) return;
     prepared = true;
-    ports.bot.prepare?.(store.getState().context).catch(() => {
+    ports.bot.prepare?.(getState().context).catch(() => {
       prepared = false;
     });
   };
@@ -182,8 +184,8 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     intake.cancel();
     agent.close();
     agent = createAgentLink(ctx);
-    const { open, context, draft } = store.getState();
-    store.setState({ ...initialState(context), open, draft });
+    const { open, context, draft } = getState();
+    setState({ ...initialState(context), open, draft });
   }
 
   const guard = (fn: () => void) => () => {
@@ -195,12 +197,12 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     const trimmed = text.trim();
     if (destroyed || !trimmed) return;
     if (trimmed.length > LIMITS.messageText) {
-      store.setState({ draft: text, error: { kind: 'too_long', length: trimmed.length, limit: LIMITS.messageText } });
+      setState({ draft: text, error: { kind: 'too_long', length: trimmed.length, limit: LIMITS.messageText } });
       return;
     }
-    store.setState((s) => ({ draft: '', article: null, error: s.error?.kind === 'too_long' ? null : s.error }));
-    if (store.getState().phase === 'resolved') startOver();
-    const s = store.getState();
+    setState((s) => ({ draft: '', article: null, error: s.error?.kind === 'too_long' ? null : s.error }));
+    if (getState().phase === 'resolved') startOver();
+    const s = getState();
     // What the user typed is shown and sent masked: what they see is what leaves the page.
     const safe = redact(trimmed);
     if (s.ticket || s.handoffPending) agent.queueMessage(safe);
@@ -211,29 +213,29 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
   const core: HelpdockCore = {
     store,
     open: guard(() => {
-      const wasOpen = store.getState().open;
-      store.setState({ open: true });
+      const wasOpen = getState().open;
+      setState({ open: true });
       if (!wasOpen) help.onOpen();
       prepareBot();
     }),
-    close: guard(() => store.setState({ open: false })),
+    close: guard(() => setState({ open: false })),
     toggle: guard(() => {
-      store.setState((s) => ({ open: !s.open }));
-      if (store.getState().open) help.onOpen();
+      setState((s) => ({ open: !s.open }));
+      if (getState().open) help.onOpen();
       prepareBot();
     }),
     setDraft: (text) => {
-      if (!destroyed) store.setState({ draft: text });
+      if (!destroyed) setState({ draft: text });
     },
     // Loaded on first use: the launcher does not carry it.
     attachFile: (file) => import('./attach-file.ts').then((m) => m.attachFile(ctx, agent, file)),
     attachmentUrl: (id) => import('./attach-file.ts').then((m) => m.attachmentUrl(agent, id)),
     sendMessage: (text) => send(text),
     requestHuman: guard(() => {
-      store.setState({ reviewingHandoff: false, article: null });
-      if (store.getState().phase === 'resolved') startOver();
+      setState({ reviewingHandoff: false, article: null });
+      if (getState().phase === 'resolved') startOver();
       bot.cancel();
-      if (store.getState().ticket || store.getState().handoffPending) return;
+      if (getState().ticket || getState().handoffPending) return;
       if (!intake.finishNow()) void intake.start(false);
     }),
     answerFeedback: (messageId, solved) => {
@@ -264,20 +266,20 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
         const search = ports.help;
         if (destroyed || !search) return;
         const mine = ++attempt;
-        store.setState({ helpQuery: query });
+        setState({ helpQuery: query });
         if (!query.trim()) {
-          store.setState({ help: [] });
+          setState({ help: [] });
           return;
         }
-        search.search(query, store.getState().context).then(
+        search.search(query, getState().context).then(
           (articles) => {
-            if (mine === attempt && !destroyed) store.setState({ help: articles });
+            if (mine === attempt && !destroyed) setState({ help: articles });
           },
           () => undefined,
         );
       };
     })(),
-    dismissError: guard(() => store.setState({ error: null })),
+    dismissError: guard(() => setState({ error: null })),
     showArticle: (id) => (destroyed ? Promise.resolve(false) : help.showArticle(id)),
     openArticle: (article) => {
       if (!destroyed) help.openArticle(article);
@@ -292,8 +294,8 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       if (!destroyed) help.setDiagnostics(fn);
     },
     runDiagnostics: () => (destroyed ? Promise.resolve() : help.runDiagnostics()),
-    reviewHandoff: guard(() => store.setState({ reviewingHandoff: true, article: null })),
-    cancelHandoff: guard(() => store.setState({ reviewingHandoff: false })),
+    reviewHandoff: guard(() => setState({ reviewingHandoff: true, article: null })),
+    cancelHandoff: guard(() => setState({ reviewingHandoff: false })),
     rateTicket(score, comment) {
       if (destroyed) return;
       void agent.ticketAction((ch, ticketId) => ch.rate?.({ ticketId, score, ...(comment?.trim() ? { comment: comment.trim() } : {}) }));
@@ -306,27 +308,27 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
       void agent.ticketAction((ch, ticketId) => ch.setContact?.({ ticketId, email: email.trim() }));
     },
     setPageVisible: (visible) => {
-      if (!destroyed && store.getState().pageVisible !== visible) store.setState({ pageVisible: visible });
+      if (!destroyed && getState().pageVisible !== visible) setState({ pageVisible: visible });
     },
     adoptReadMark: (seq) => {
-      if (!destroyed && Number.isFinite(seq) && seq > store.getState().readSeq) store.setState({ readSeq: seq });
+      if (!destroyed && Number.isFinite(seq) && seq > getState().readSeq) setState({ readSeq: seq });
     },
     showTickets: guard(() => {
-      store.setState({ view: 'tickets', pastTicket: null, article: null, reviewingHandoff: false, open: true });
+      setState({ view: 'tickets', pastTicket: null, article: null, reviewingHandoff: false, open: true });
       void agent.listTickets();
     }),
     showTicket(id) {
       if (destroyed) return Promise.resolve(false);
-      if (store.getState().ticket?.id === id) {
-        store.setState({ view: 'chat', pastTicket: null, article: null, open: true });
+      if (getState().ticket?.id === id) {
+        setState({ view: 'chat', pastTicket: null, article: null, open: true });
         return Promise.resolve(true);
       }
       return agent.showPast(id).then((found) => {
-        if (found && !destroyed) store.setState({ open: true });
+        if (found && !destroyed) setState({ open: true });
         return found;
       });
     },
-    closeTickets: guard(() => store.setState({ view: 'chat', pastTicket: null })),
+    closeTickets: guard(() => setState({ view: 'chat', pastTicket: null })),
     emailTranscript: (ticketId, email) => (destroyed ? Promise.resolve({ ok: false, reason: 'network' }) : agent.emailTranscript(ticketId, email.trim())),
     reset: guard(() => {
       startOver();

@@ -35,7 +35,8 @@ function detailsOf(plan: HandoffPlan | null, answers: readonly IntakeAnswer[], c
  * reset or a handoff is dropped.
  */
 export function createIntake(ctx: CoreContext, handoff: (details: HandoffDetails) => void) {
-  const { store } = ctx;
+  const { store, isDestroyed } = ctx;
+  const { getState, setState } = store;
   let attempt = 0;
   // Gathered and waiting for the visitor to confirm what will be shared.
   let ready: HandoffDetails | null = null;
@@ -43,14 +44,14 @@ export function createIntake(ctx: CoreContext, handoff: (details: HandoffDetails
   // Nothing leaves the page unseen: show what will be shared, and hand off when the visitor confirms (requestHuman).
   function review(details: HandoffDetails): void {
     ready = details;
-    store.setState({ intake: null, phase: 'bot', reviewingHandoff: true, article: null });
+    setState({ intake: null, phase: 'bot', reviewingHandoff: true, article: null });
   }
 
   async function plan(): Promise<HandoffPlan | null> {
     const planner = ctx.ports.bot.planHandoff;
     if (!planner) return null;
     try {
-      const p = await planner.call(ctx.ports.bot, summarize(store.getState().messages), store.getState().context);
+      const p = await planner.call(ctx.ports.bot, summarize(getState().messages), getState().context);
       return p && Array.isArray(p.questions) && Array.isArray(p.known) && Array.isArray(p.tags) ? p : null;
     } catch {
       // Classification is a help for agents, never a reason not to reach one.
@@ -62,9 +63,9 @@ export function createIntake(ctx: CoreContext, handoff: (details: HandoffDetails
   async function start(ask: boolean): Promise<void> {
     const mine = ++attempt;
     // Nothing asked yet means the bot's code may not even be loaded: don't load it just to classify nothing.
-    const asked = summarize(store.getState().messages).texts.length > 0;
+    const asked = summarize(getState().messages).texts.length > 0;
     const p = asked ? await plan() : null;
-    if (mine !== attempt || ctx.isDestroyed() || store.getState().ticket) return;
+    if (mine !== attempt || isDestroyed() || getState().ticket) return;
     if (!ask) {
       handoff(detailsOf(p, [], ctx));
       return;
@@ -73,17 +74,17 @@ export function createIntake(ctx: CoreContext, handoff: (details: HandoffDetails
       review(detailsOf(p, [], ctx));
       return;
     }
-    store.setState({ phase: 'intake', intake: { plan: p, index: 0, answers: [] } });
+    setState({ phase: 'intake', intake: { plan: p, index: 0, answers: [] } });
     say(ctx, { key: 'intake.intro' });
   }
 
   function advance(answer: IntakeAnswer | null): void {
-    const intake = store.getState().intake;
+    const intake = getState().intake;
     if (!intake) return;
     const answers = answer ? intake.answers.concat(answer) : intake.answers;
     const index = intake.index + 1;
     if (index < intake.plan.questions.length) {
-      store.setState({ intake: { ...intake, index, answers } });
+      setState({ intake: { ...intake, index, answers } });
       return;
     }
     attempt++;
@@ -94,7 +95,7 @@ export function createIntake(ctx: CoreContext, handoff: (details: HandoffDetails
     start,
     /** The visitor picked a choice (`choice`) or typed an answer (`text`). */
     answer(value: string, source: 'choice' | 'text'): void {
-      const intake = store.getState().intake;
+      const intake = getState().intake;
       const question = intake?.plan.questions[intake.index];
       const trimmed = value.trim().slice(0, 500);
       if (!question || !trimmed) return;
@@ -107,19 +108,19 @@ export function createIntake(ctx: CoreContext, handoff: (details: HandoffDetails
      * gathered nothing yet (the caller classifies and goes at once).
      */
     finishNow(): boolean {
-      const intake = store.getState().intake;
+      const intake = getState().intake;
       const details = intake ? detailsOf(intake.plan, intake.answers, ctx) : ready;
       if (!details) return false;
       attempt++;
       ready = null;
-      if (intake) store.setState({ intake: null, phase: 'bot' });
+      if (intake) setState({ intake: null, phase: 'bot' });
       handoff(details);
       return true;
     },
     cancel(): void {
       attempt++;
       ready = null;
-      if (store.getState().intake) store.setState({ intake: null });
+      if (getState().intake) setState({ intake: null });
     },
   };
 }
