@@ -1,8 +1,8 @@
 import { LIMITS, isTranscriptCopy, type Attachment, type ConversationReceipts, type Message, type Receipt, type Ticket } from '@helpdock/protocol';
 import { isoNow, type CoreContext } from './context.ts';
-import { contiguousSeq, fromServer, mergeMessages, phaseOf } from './messages.ts';
+import { contiguousSeq, mergeMessages, phaseOf } from './messages.ts';
 import type { HandoffDetails } from './intake-flow.ts';
-import type { AgentChannel, ChannelError, ChannelResult, ConnectionStatus, TranscriptEmailResult } from './ports.ts';
+import type { AgentChannel, ChannelError, ConnectionStatus } from './ports.ts';
 import { buildTranscript, handoffContext, subjectOf } from './transcript.ts';
 
 const TRANSIENT: ReadonlySet<ChannelError['code']> = new Set(['timeout', 'network', 'internal', 'rate_limited', 'unavailable']);
@@ -12,6 +12,8 @@ const TRANSIENT: ReadonlySet<ChannelError['code']> = new Set(['timeout', 'networ
  * and catching up after reconnects. Each async step carries an attempt number
  * and is dropped when a newer one has started.
  */
+export type AgentLink = ReturnType<typeof createAgentLink>;
+
 export function createAgentLink(ctx: CoreContext) {
   const { store, isDestroyed } = ctx;
   // Called bare (zustand's are closures): shorter than `store.` at each of the forty uses.
@@ -33,6 +35,8 @@ export function createAgentLink(ctx: CoreContext) {
   // fetched by the next sync instead of being skipped for good.
   const ahead = new Set<number>();
   let syncing = false;
+  // The ticket list's and a past ticket's loads (ticket-link.ts): close() drops what they were waiting for.
+  const attempts = { list: 0, past: 0 };
 
   // This device already shows its bot turns (with their articles): it keeps its own, not the server's copies.
   function isOwnTranscriptCopy(m: Message, handoffClientId: string | null): boolean {
@@ -251,99 +255,10 @@ export function createAgentLink(ctx: CoreContext) {
     void flush();
   }
 
-  /**
-   * A ticket action (rate, reopen, leave an e-mail): needs the channel even for a
-   * resolved ticket, applies the returned ticket, and reports a failure as state.
-   */
-  async function ticketAction(run: (ch: AgentChannel, ticketId: string) => Promise<ChannelResult<{ ticket: Ticket }>> | undefined): Promise<boolean> {
-    const ticket = getState().ticket;
-    if (!ticket) return false;
-    let ch: AgentChannel;
-    try {
-      ch = await connect();
-    } catch {
-      setState({ error: { kind: 'ticket_action_failed', reason: 'network' } });
-      return false;
-    }
-    const res = await run(ch, ticket.id);
-    if (!res || isDestroyed() || !belongs(ticket.conversationId)) return false;
-    if (!res.ok) {
-      setState({ error: { kind: 'ticket_action_failed', reason: res.error.code } });
-      return false;
-    }
-    applyTicket(res.ticket);
-    if (res.ticket.status !== 'resolved' && res.ticket.status !== 'closed') void catchUp();
-    return true;
-  }
-
-  let listAttempt = 0;
-  /** Fetches this visitor's tickets (the list view); a failure is state. */
-  async function listTickets(): Promise<void> {
-    const mine = ++listAttempt;
-    let ch: AgentChannel;
-    try {
-      ch = await connect();
-    } catch {
-      if (mine === listAttempt) setState({ error: { kind: 'tickets_failed', reason: 'network' } });
-      return;
-    }
-    const res = await ch.listTickets?.();
-    if (!res || mine !== listAttempt || isDestroyed()) return;
-    if (res.ok) setState({ tickets: res.tickets });
-    else setState({ error: { kind: 'tickets_failed', reason: res.error.code } });
-  }
-
-  let pastAttempt = 0;
-  /** Opens a ticket read-only with its whole conversation; resolves false when it is not this visitor's. */
-  async function showPast(ticketId: string): Promise<boolean> {
-    const mine = ++pastAttempt;
-    let ch: AgentChannel;
-    try {
-      ch = await connect();
-    } catch {
-      if (mine === pastAttempt) setState({ error: { kind: 'tickets_failed', reason: 'network' } });
-      return false;
-    }
-    let tickets = getState().tickets;
-    if (!tickets?.some((t) => t.id === ticketId)) {
-      const list = await ch.listTickets?.();
-      if (!list || mine !== pastAttempt || isDestroyed()) return false;
-      if (!list.ok) {
-        setState({ error: { kind: 'tickets_failed', reason: list.error.code } });
-        return false;
-      }
-      tickets = list.tickets;
-      setState({ tickets });
-    }
-    const ticket = tickets.find((t) => t.id === ticketId);
-    if (!ticket) return false;
-    const res = await ch.sync({ conversationId: ticket.conversationId, afterSeq: 0 });
-    if (mine !== pastAttempt || isDestroyed()) return false;
-    if (!res.ok) {
-      setState({ error: { kind: 'tickets_failed', reason: res.error.code } });
-      return false;
-    }
-    setState({ pastTicket: { ticket: res.ticket, messages: res.messages.map(fromServer) }, view: 'chat', article: null });
-    return true;
-  }
-
-  /** E-mails a ticket's transcript (the server's copy) to the visitor; the outcome is the caller's to show. */
-  async function emailTranscript(ticketId: string, email: string): Promise<TranscriptEmailResult> {
-    let ch: AgentChannel;
-    try {
-      ch = await connect();
-    } catch {
-      return { ok: false, reason: 'network' };
-    }
-    if (!ch.emailTranscript) return { ok: false, reason: 'unavailable' };
-    const res = await ch.emailTranscript({ ticketId, email });
-    return res.ok ? { ok: true, sentTo: res.sentTo } : { ok: false, reason: res.error.code };
-  }
-
   function close(): void {
     generation++;
-    listAttempt++;
-    pastAttempt++;
+    attempts.list++;
+    attempts.past++;
     handoffAttempt++;
     syncAttempt++;
     syncing = false;
@@ -360,5 +275,5 @@ export function createAgentLink(ctx: CoreContext) {
     channel = null;
   }
 
-  return { connect, handoff, queueMessage, flush, close, ticketAction, sendReceipt, listTickets, showPast, emailTranscript };
+  return { connect, handoff, queueMessage, flush, close, sendReceipt, belongs, applyTicket, catchUp, attempts };
 }

@@ -1,6 +1,6 @@
 import { LIMITS } from '@helpdock/protocol';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createAgentLink } from './agent-link.ts';
+import { createAgentLink, type AgentLink } from './agent-link.ts';
 import { createActions } from './actions.ts';
 import { createBotTurns, type HandOverReason } from './bot-turn.ts';
 import { createIntake } from './intake-flow.ts';
@@ -188,6 +188,25 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     setState({ ...initialState(context), open, draft });
   }
 
+  /**
+   * Past tickets and a ticket's actions: their code loads on first use, the open chat does not
+   * carry it. Not loading it (offline, a deploy in between) is `offline`'s, as a channel that
+   * does not load is a network failure. The link is the one of the moment of the call.
+   */
+  function withTickets<T>(run: (m: typeof import('./ticket-link.ts'), link: AgentLink) => Promise<T>, offline: () => T): Promise<T> {
+    const link = agent;
+    return import('./ticket-link.ts').then((m) => run(m, link), offline);
+  }
+
+  function ticketAction(run: Parameters<typeof import('./ticket-link.ts').ticketAction>[2]): void {
+    void withTickets(
+      (m, link) => m.ticketAction(ctx, link, run),
+      () => {
+        if (getState().ticket) setState({ error: { kind: 'ticket_action_failed', reason: 'network' } });
+      },
+    );
+  }
+
   const guard = (fn: () => void) => () => {
     if (!destroyed) fn();
   };
@@ -298,14 +317,14 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     cancelHandoff: guard(() => setState({ reviewingHandoff: false })),
     rateTicket(score, comment) {
       if (destroyed) return;
-      void agent.ticketAction((ch, ticketId) => ch.rate?.({ ticketId, score, ...(comment?.trim() ? { comment: comment.trim() } : {}) }));
+      ticketAction((ch, ticketId) => ch.rate?.({ ticketId, score, ...(comment?.trim() ? { comment: comment.trim() } : {}) }));
     },
     reopenTicket: guard(() => {
-      void agent.ticketAction((ch, ticketId) => ch.reopen?.({ ticketId }));
+      ticketAction((ch, ticketId) => ch.reopen?.({ ticketId }));
     }),
     leaveEmail(email) {
       if (destroyed) return;
-      void agent.ticketAction((ch, ticketId) => ch.setContact?.({ ticketId, email: email.trim() }));
+      ticketAction((ch, ticketId) => ch.setContact?.({ ticketId, email: email.trim() }));
     },
     setPageVisible: (visible) => {
       if (!destroyed && getState().pageVisible !== visible) setState({ pageVisible: visible });
@@ -315,7 +334,10 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
     },
     showTickets: guard(() => {
       setState({ view: 'tickets', pastTicket: null, article: null, reviewingHandoff: false, open: true });
-      void agent.listTickets();
+      void withTickets(
+        (m, link) => m.listTickets(ctx, link),
+        () => setState({ error: { kind: 'tickets_failed', reason: 'network' } }),
+      );
     }),
     showTicket(id) {
       if (destroyed) return Promise.resolve(false);
@@ -323,13 +345,20 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
         setState({ view: 'chat', pastTicket: null, article: null, open: true });
         return Promise.resolve(true);
       }
-      return agent.showPast(id).then((found) => {
+      return withTickets(
+        (m, link) => m.showPast(ctx, link, id),
+        () => {
+          setState({ error: { kind: 'tickets_failed', reason: 'network' } });
+          return false;
+        },
+      ).then((found) => {
         if (found && !destroyed) setState({ open: true });
         return found;
       });
     },
     closeTickets: guard(() => setState({ view: 'chat', pastTicket: null })),
-    emailTranscript: (ticketId, email) => (destroyed ? Promise.resolve({ ok: false, reason: 'network' }) : agent.emailTranscript(ticketId, email.trim())),
+    emailTranscript: (ticketId, email) =>
+      destroyed ? Promise.resolve({ ok: false, reason: 'network' }) : withTickets((m, link) => m.emailTranscript(link, ticketId, email.trim()), () => ({ ok: false, reason: 'network' })),
     reset: guard(() => {
       startOver();
       clearConversation(storage, appId);

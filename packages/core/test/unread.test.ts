@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '@helpdock/protocol';
 import { createHelpdockCore, receiptOf, selectUnread, type Ports } from '../src/index.ts';
 import { FakeAgentServer, instantBot, manualClock, memoryStorage, sequentialIds, settle, staticContext } from './stubs.ts';
@@ -133,9 +133,9 @@ describe('past tickets', () => {
       messages: [{ id: 'pm1', conversationId: 'conv-old', clientId: 'x1', seq: 1, author: 'agent', authorName: 'Li Wei', text: 'That was the quota', createdAt: '2024-12-01T00:01:00.000Z' }],
     });
     core.showTickets();
-    await settle();
     expect(core.store.getState().view).toBe('tickets');
-    expect(core.store.getState().tickets?.map((t) => t.number)).toEqual([1, 7]);
+    // The list's code loads on first use: not within a few microtasks.
+    await vi.waitFor(() => expect(core.store.getState().tickets?.map((t) => t.number)).toEqual([1, 7]));
     expect(await core.showTicket('old')).toBe(true);
     const state = core.store.getState();
     expect(state.pastTicket?.ticket.number).toBe(7);
