@@ -160,16 +160,8 @@ export function createContextHelp(ctx: CoreContext, options: ContextHelpOptions)
         }
         return;
       }
-      let raw: unknown;
-      let failed = false;
-      try {
-        raw = await code.runHostCheck(fn, ctx.clock);
-      } catch (err) {
-        failed = true;
-        raw = { ok: false, summary: err instanceof Error ? err.message : String(err) };
-      }
+      const { failed, report } = await code.runCheck(fn, ctx.clock, options.redact);
       if (!live('diagnostics', mine)) return;
-      const report = code.toReport(raw, isoNow(ctx.clock), options.redact);
       store.setState((s) => ({ diagnostics: { ...s.diagnostics, status: failed ? 'failed' : 'done', report } }));
     },
   };

@@ -1,4 +1,5 @@
 import { LIMITS, type DiagnosticsReport } from '@helpdock/protocol';
+import { isoNow } from './context.ts';
 import type { Clock } from './ports.ts';
 
 const TIMEOUT_MS = 10_000;
@@ -24,8 +25,21 @@ export function toReport(raw: unknown, ranAt: string, redact: (s: string) => str
   return { ok, summary, checks, ranAt };
 }
 
+/** Runs the host's check and reports on it; `failed` when it threw, rejected or hung. */
+export async function runCheck(fn: () => unknown, clock: Clock, redact: (s: string) => string): Promise<{ failed: boolean; report: DiagnosticsReport }> {
+  let raw: unknown;
+  let failed = false;
+  try {
+    raw = await runHostCheck(fn, clock);
+  } catch (err) {
+    failed = true;
+    raw = { ok: false, summary: err instanceof Error ? err.message : String(err) };
+  }
+  return { failed, report: toReport(raw, isoNow(clock), redact) };
+}
+
 /** Runs the host's function; it may be sync or async, throw, or hang (10 s). */
-export async function runHostCheck(fn: () => unknown, clock: Clock): Promise<unknown> {
+async function runHostCheck(fn: () => unknown, clock: Clock): Promise<unknown> {
   let cancel: (() => void) | undefined;
   try {
     return await Promise.race([
