@@ -1,6 +1,6 @@
 import type { BotPick, BotReply, BotTurn, QuickReply } from './ports.ts';
 import { isoNow, type CoreContext } from './context.ts';
-import { botLine, say, updateMessage } from './bot-say.ts';
+import { botLine, botTurn, say, updateMessage } from './bot-say.ts';
 import type { ChatMessage, CoreError } from './state.ts';
 import { isStatusQuestion } from './status.ts';
 
@@ -14,24 +14,21 @@ export type HandOverReason = 'asked' | 'category' | 'unhelpful';
 const followUps = (replies: QuickReply[] = []): QuickReply[] | undefined => (replies.length ? replies.slice(0, 4) : undefined);
 
 function botMessage(ctx: CoreContext, reply: Exclude<BotReply, { kind: 'handoff' }>): ChatMessage {
-  const id = ctx.newId();
   const quickReplies = followUps(reply.quickReplies);
-  const base = { id, clientId: id, author: 'bot' as const, createdAt: isoNow(ctx.clock), ...(quickReplies ? { quickReplies } : {}) };
-  const fallback = reply.kind !== 'unknown' && reply.fallbackLocale ? { fallbackLocale: reply.fallbackLocale } : {};
+  const extras = { ...(quickReplies ? { quickReplies } : {}), ...(reply.kind !== 'unknown' && reply.fallbackLocale ? { fallbackLocale: reply.fallbackLocale } : {}) };
   switch (reply.kind) {
     case 'answer':
-      return {
-        ...base,
-        ...fallback,
+      return botTurn(ctx, {
+        ...extras,
         text: reply.text,
         article: reply.article,
         feedback: 'asked',
         ...(reply.action ? { action: { ...reply.action, status: 'offered' as const } } : {}),
-      };
+      });
     case 'suggestions':
-      return { ...base, ...fallback, text: '', i18n: { key: 'bot.suggestions' }, suggestions: reply.articles };
+      return botLine(ctx, { key: 'bot.suggestions' }, { ...extras, suggestions: reply.articles });
     case 'unknown':
-      return { ...base, text: '', i18n: { key: 'bot.unknown' } };
+      return botLine(ctx, { key: 'bot.unknown' }, extras);
   }
 }
 
@@ -82,17 +79,11 @@ export function createBotTurns(ctx: CoreContext, handOver: (reason: HandOverReas
     // "Is it down?" while a matching incident is known: the status page answers, not the KB.
     const incident = isStatusQuestion(text) ? store.getState().incidents[0] : undefined;
     if (incident) {
-      const id = ctx.newId();
       const params = { title: incident.title, since: incident.startedAt, message: incident.message ?? '' };
-      const answer: ChatMessage = {
-        id,
-        clientId: id,
-        author: 'bot',
-        createdAt: isoNow(ctx.clock),
+      const answer = botLine(ctx, { key: incident.message ? 'bot.incident' : 'bot.incident_short', params }, {
         // Agents read the transcript in plain words.
         text: `Known incident (${incident.severity}) since ${incident.startedAt}: ${incident.title}${incident.message ? ` — ${incident.message}` : ''}`,
-        i18n: { key: incident.message ? 'bot.incident' : 'bot.incident_short', params },
-      };
+      });
       store.setState((s) => ({ messages: s.messages.concat(answer), botPending: false }));
       return;
     }
