@@ -17,14 +17,6 @@ export function say(ctx: CoreContext, i18n: I18nText, extra: Partial<ChatMessage
 }
 
 /** Replaces one message (by id) with an updated copy; other messages keep their identity. */
-export function updateMessage(ctx: CoreContext, id: string, update: (m: ChatMessage) => ChatMessage): ChatMessage | null {
-  let found: ChatMessage | null = null;
-  ctx.store.setState((s) => ({
-    messages: s.messages.map((m) => {
-      if (m.id !== id) return m;
-      found = update(m);
-      return found;
-    }),
-  }));
-  return found;
+export function updateMessage(ctx: CoreContext, id: string, update: (m: ChatMessage) => ChatMessage): void {
+  ctx.store.setState((s) => ({ messages: s.messages.map((m) => (m.id === id ? update(m) : m)) }));
 }
