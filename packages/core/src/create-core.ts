@@ -123,10 +123,8 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
   // Called bare (zustand's are closures): shorter than `store.` at each use.
   const { getState, setState } = store;
   const ctx: CoreContext = {
-    appId,
     store,
     ports,
-    storage,
     clock: options.clock,
     newId: options.newId,
     retryDelayMs: options.retryDelayMs ?? 3000,
@@ -163,11 +161,8 @@ export function createHelpdockCore(options: HelpdockCoreOptions): HelpdockCore {
   };
   const stopRead = store.subscribe(markRead);
 
-  const resumable = () => {
-    const { ticket, phase } = getState();
-    return ticket !== null && phase !== 'resolved';
-  };
-  if (resumable()) void agent.connect().catch(() => undefined);
+  // A restored ticket that is still open: reconnect to it at once.
+  if (restored?.ticket && restored.phase !== 'resolved') void agent.connect().catch(() => undefined);
 
   let prepared = false;
   const prepareBot = () => {
