@@ -46,7 +46,7 @@ export function ActionButton({ message: m }: { message: ChatMessage }) {
     return (
       <div class="hd-action" role="group" aria-label={action.label}>
         <p class="hd-text">{t('action.confirm', { label: action.label })}</p>
-        <button type="button" class="hd-chip hd-chip--primary" onClick={() => core.confirmAction(m.id)}>
+        <button type="button" class="hd-chip" onClick={() => core.confirmAction(m.id)}>
           {t('action.run')}
         </button>
         <button type="button" class="hd-chip" onClick={() => core.cancelAction(m.id)}>
@@ -57,7 +57,7 @@ export function ActionButton({ message: m }: { message: ChatMessage }) {
   }
   return (
     <div class="hd-action">
-      <button type="button" class="hd-chip hd-chip--primary" disabled={action.status === 'running'} aria-busy={action.status === 'running'} onClick={() => core.offerAction(m.id)}>
+      <button type="button" class="hd-chip" disabled={action.status === 'running'} aria-busy={action.status === 'running'} onClick={() => core.offerAction(m.id)}>
         {action.status === 'running' ? t('action.running', { label: action.label }) : action.label}
       </button>
     </div>

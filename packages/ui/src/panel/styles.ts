@@ -52,7 +52,6 @@ export const PANEL_CSS = `:where(.hd-root) {
 .hd-suggestions { margin: 6px 0 0; padding-inline-start: 18px; }
 .hd-suggestions summary { cursor: pointer; color: var(--hd-accent); }
 .hd-solved, .hd-quick, .hd-action { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 8px; }
-.hd-chip--primary { background: var(--hd-accent); color: var(--hd-accent-text); }
 .hd-meta { font-size: 11px; }
 .hd-human {
   margin: 0 16px 8px; padding: 6px 12px; align-self: flex-start;
