@@ -11,7 +11,10 @@ export const LATER_CSS = `
 .hd-chip--quiet { border-color: var(--hd-border); color: var(--hd-muted); }
 .hd-intake { border-top: 1px solid var(--hd-border); padding: 10px 14px; }
 .hd-intake-question { margin: 0; font-weight: 600; }
+.hd-article-view { gap: 8px; }
+.hd-article-view > .hd-link-button { align-self: flex-start; }
 .hd-article-body { display: flex; flex-direction: column; gap: 8px; overflow-wrap: anywhere; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.92em; }
 .hd-article-body a { color: var(--hd-accent); }
 .hd-md-h { font-weight: 600; }
 .hd-md-list { margin: 0; padding-inline-start: 20px; }

@@ -75,10 +75,8 @@ export const PANEL_CSS = `:where(.hd-root) {
 .hd-home-article:hover { border-color: var(--hd-accent); }
 .hd-chip { border: 1px solid var(--hd-accent); color: var(--hd-accent); background: transparent; border-radius: 999px; padding: 3px 12px; cursor: pointer; }
 .hd-chip:disabled { opacity: 0.6; cursor: progress; }
-.hd-article-view, .hd-review { gap: 8px; }
-.hd-article-view > .hd-link-button { align-self: flex-start; }
+.hd-review { gap: 8px; }
 .hd-article-heading { margin: 0; font-size: 1.15em; }
-code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.92em; }
 .hd-review-facts { margin: 0; display: grid; gap: 6px; }
 .hd-review-facts dt { font-size: 12px; font-weight: 600; color: var(--hd-muted); }
 .hd-review-facts dd { margin: 0; overflow-wrap: anywhere; }
