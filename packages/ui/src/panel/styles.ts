@@ -22,8 +22,9 @@ export const PANEL_CSS = `:where(.hd-root) {
   padding-block: 12px; padding-inline: 16px 12px;
   background: var(--hd-brand); color: var(--hd-brand-text);
 }
-.hd-title { margin: 0; font-size: 1.15em; font-weight: 600; }
-.hd-icon-button { border: 0; background: transparent; cursor: pointer; padding: 4px; display: grid; color: inherit; border-radius: 6px; }
+.hd-title, .hd-article-heading { margin: 0; font-size: 1.15em; }
+.hd-title { font-weight: 600; }
+.hd-icon-button { border: 0; background: none; cursor: pointer; padding: 4px; display: grid; color: inherit; border-radius: 6px; }
 .hd-ticket { padding: 8px 16px; border-block-end: 1px solid var(--hd-border); background: var(--hd-bubble); flex-shrink: 0; max-height: 50%; overflow-y: auto; overscroll-behavior: contain; }
 .hd-ticket-line { display: flex; gap: 8px; font-weight: 600; }
 .hd-ticket-status { font-weight: 400; color: var(--hd-muted); }
@@ -31,41 +32,37 @@ export const PANEL_CSS = `:where(.hd-root) {
 .hd-ticket-flag { color: var(--hd-danger); font-weight: 600; }
 .hd-avatar { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; background: var(--hd-brand); color: var(--hd-brand-text); font-size: 10px; font-weight: 700; }
 .hd-sla-clocks { display: flex; gap: 12px; flex-wrap: wrap; font-size: 12px; }
-.hd-sla { margin: 0; color: var(--hd-muted); }
+.hd-sla { color: var(--hd-muted); }
 .hd-sla--late .hd-sla-value { color: var(--hd-danger); font-weight: 600; }
 .hd-timeline { font-size: 12px; }
-.hd-timeline summary { cursor: pointer; color: var(--hd-accent); }
+.hd-timeline summary, .hd-suggestions summary { cursor: pointer; color: var(--hd-accent); }
 .hd-timeline ol { margin: 4px 0; padding-inline-start: 18px; }
-.hd-notice { padding: 8px 16px; background: var(--hd-warn-bg); border-block-end: 1px solid var(--hd-border); }
-.hd-notice--error { background: var(--hd-error-bg); }
+.hd-notice, .hd-status { padding: 8px 16px; background: var(--hd-warn-bg); border-block-end: 1px solid var(--hd-border); }
+.hd-notice--error, .hd-status--critical { background: var(--hd-error-bg); }
 .hd-notice-actions { display: flex; gap: 12px; margin-block-start: 4px; }
 .hd-link-button { border: 0; background: none; padding: 0; color: var(--hd-accent); text-decoration: underline; cursor: pointer; }
 .hd-log { flex: 1; overflow-y: auto; overscroll-behavior: contain; padding: 12px 16px; display: flex; flex-direction: column; gap: 10px; }
 .hd-msg { max-width: 85%; padding: 8px 12px; border-radius: 12px; background: var(--hd-bubble); align-self: flex-start; }
 .hd-msg--visitor { align-self: flex-end; background: var(--hd-brand); color: var(--hd-brand-text); }
-.hd-msg--system { align-self: center; background: transparent; color: var(--hd-muted); font-size: 12px; }
+.hd-msg--system { align-self: center; background: none; color: var(--hd-muted); font-size: 12px; }
 .hd-msg--pending { font-style: italic; }
 .hd-author { font-size: 12px; font-weight: 600; }
 .hd-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .hd-article { display: flex; flex-direction: column; gap: 6px; }
 .hd-article-title { font-weight: 600; }
 .hd-suggestions { margin: 6px 0 0; padding-inline-start: 18px; }
-.hd-suggestions summary { cursor: pointer; color: var(--hd-accent); }
 .hd-solved, .hd-quick, .hd-action { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 8px; }
 .hd-meta { font-size: 11px; }
-.hd-human {
-  margin: 0 16px 8px; padding: 6px 12px; align-self: flex-start;
-  border: 1px solid var(--hd-accent); border-radius: 999px; background: transparent; color: var(--hd-accent); cursor: pointer;
-}
-.hd-human:disabled { opacity: 0.6; cursor: progress; }
+.hd-human, .hd-chip { border: 1px solid var(--hd-accent); border-radius: 999px; background: none; color: var(--hd-accent); cursor: pointer; }
+.hd-human { margin: 0 16px 8px; padding: 6px 12px; align-self: flex-start; }
+.hd-chip { padding: 3px 12px; }
+.hd-human:disabled, .hd-chip:disabled { opacity: 0.6; cursor: progress; }
 .hd-composer { display: flex; gap: 8px; padding: 10px 12px; border-block-start: 1px solid var(--hd-border); align-items: flex-end; }
 .hd-input { flex: 1; resize: none; border: 1px solid var(--hd-border); border-radius: 10px; padding: 8px 10px; background: var(--hd-bg); }
-.hd-count { align-self: center; font-size: 12px; color: var(--hd-muted, inherit); font-variant-numeric: tabular-nums; }
+.hd-count { align-self: center; font-size: 12px; color: var(--hd-muted); font-variant-numeric: tabular-nums; }
 .hd-count--over { color: var(--hd-danger); font-weight: 600; }
 .hd-send { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--hd-brand); color: var(--hd-brand-text); cursor: pointer; }
 .hd-context { margin: 0; padding: 6px 16px; font-size: 12px; color: var(--hd-muted); border-block-end: 1px solid var(--hd-border); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.hd-status { padding: 8px 16px; background: var(--hd-warn-bg); border-block-end: 1px solid var(--hd-border); }
-.hd-status--critical { background: var(--hd-error-bg); }
 .hd-status-title { font-weight: 600; }
 .hd-home { display: flex; flex-direction: column; gap: 10px; }
 .hd-search-input { width: 100%; }
@@ -73,16 +70,13 @@ export const PANEL_CSS = `:where(.hd-root) {
 .hd-home-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
 .hd-home-article { width: 100%; text-align: start; border: 1px solid var(--hd-border); border-radius: 8px; padding: 6px 10px; background: var(--hd-bg); cursor: pointer; }
 .hd-home-article:hover { border-color: var(--hd-accent); }
-.hd-chip { border: 1px solid var(--hd-accent); color: var(--hd-accent); background: transparent; border-radius: 999px; padding: 3px 12px; cursor: pointer; }
-.hd-chip:disabled { opacity: 0.6; cursor: progress; }
 .hd-review { gap: 8px; }
-.hd-article-heading { margin: 0; font-size: 1.15em; }
 .hd-review-facts { margin: 0; display: grid; gap: 6px; }
 .hd-review-facts dt { font-size: 12px; font-weight: 600; color: var(--hd-muted); }
 .hd-review-facts dd { margin: 0; overflow-wrap: anywhere; }
 .hd-nudge-region:empty { display: none; }
 .hd-nudge { display: flex; align-items: center; gap: 4px; max-width: 300px; padding-block: 6px; padding-inline: 12px 6px; background: var(--hd-bg); border: 1px solid var(--hd-border); border-radius: 12px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); }
-.hd-nudge-text { border: 0; background: none; text-align: start; cursor: pointer; color: var(--hd-fg); padding: 0; }
+.hd-nudge-text { border: 0; background: none; padding: 0; text-align: start; color: var(--hd-fg); cursor: pointer; }
 .hd-nudge .hd-icon-button { color: var(--hd-muted); }
 .hd-nudge .hd-icon-button svg { width: 16px; height: 16px; }
 .hd-tools { display: flex; gap: 12px; flex-wrap: wrap; padding: 4px 16px; }
@@ -92,7 +86,7 @@ export const PANEL_CSS = `:where(.hd-root) {
 }
 @media (max-width: 480px), (max-height: 480px) {
   .hd-panel {
-    position: fixed; inset: 0; inset-block-end: auto;
+    position: fixed; inset: 0 0 auto;
     width: 100vw; height: var(--hd-vvh, 100dvh); max-height: 100dvh;
     border: 0; border-radius: 0;
     padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px) env(safe-area-inset-left, 0px);
