@@ -13,9 +13,6 @@ export interface AppProps {
   onDismiss(): void;
 }
 
-// The panel's code is already here when the nudge shows: the launcher loads it as soon as a nudge appears.
-const noop = () => undefined;
-
 /** The panel's tree (and the launcher's nudge, which needs the same code); the launcher beside it is plain DOM (launcher.ts), so it can show before this loads. */
 export function App({ binding, restoredOpen: restored = binding.state.peek().open, onDismiss }: AppProps) {
   // A panel restored open by a reload must not pull focus away from the page; one the user opens does.
@@ -26,7 +23,7 @@ export function App({ binding, restoredOpen: restored = binding.state.peek().ope
 
   return (
     <BindingContext.Provider value={binding}>
-      {binding.state.value.open ? <Panel autoFocus={!restoredOpen.current} onDismiss={onDismiss} /> : <Nudge onIntent={noop} />}
+      {binding.state.value.open ? <Panel autoFocus={!restoredOpen.current} onDismiss={onDismiss} /> : <Nudge />}
     </BindingContext.Provider>
   );
 }

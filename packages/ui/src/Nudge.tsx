@@ -5,8 +5,10 @@ import { CloseIcon } from './icons.tsx';
 /**
  * "Seeing QuotaExceeded? Here's how to fix it" beside the launcher. A polite
  * live region: announced, never focused, and gone when dismissed or opened.
+ * Hovering or focusing it needs to fetch nothing: the launcher loads the panel's
+ * code as soon as a nudge appears, so this code is already here.
  */
-export function Nudge({ onIntent }: { onIntent(): void }) {
+export function Nudge() {
   const { core, state, t, dir } = useBinding();
   const nudge = state.value.nudge;
   return (
@@ -16,8 +18,6 @@ export function Nudge({ onIntent }: { onIntent(): void }) {
           <button
             type="button"
             class="hd-nudge-text"
-            onPointerEnter={onIntent}
-            onFocus={onIntent}
             onClick={() => {
               core.openArticle(nudge.article);
               core.open();
