@@ -28,8 +28,8 @@ export async function createI18n(options: CreateI18nOptions): Promise<I18n> {
   await instance.init({
     lng: locale,
     fallbackLng: 'en',
-    ns: [options.ns],
-    defaultNS: options.ns,
+    // One namespace, which i18next then makes the default one too (options.defaultNS, read by changeLocale and later.ts).
+    ns: options.ns,
     // Strings are rendered as text nodes by Preact, never as HTML: escaping here would double-escape.
     interpolation: { escapeValue: false },
     resources,
