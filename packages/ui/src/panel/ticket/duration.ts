@@ -1,9 +1,5 @@
-import { formatDuration } from '@helpdock/i18n/time';
-
 /** "2 hr, 5 min", "4 分", "3 дн.": coarse on purpose, read at a glance, in the widget's language through Intl. */
-export function duration(ms: number, locale: string): string {
-  return formatDuration(ms, locale);
-}
+export { formatDuration as duration } from '@helpdock/i18n/time';
 
 /** Up to two initials for an avatar: "Ana Silva" → "AS", "李伟" → "李伟". */
 export function initials(name: string): string {
