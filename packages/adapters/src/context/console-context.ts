@@ -4,7 +4,7 @@ import { boundContext } from './bound.ts';
 import { describeBrowser, pageLocale } from './browser.ts';
 import type { CaptureOptions } from './capture.ts';
 import { loadFailureCapture } from './load-capture.ts';
-import { readDomSignals, type SelectorSignal } from './dom-signals.ts';
+import { FACTS, readDomSignals, type DomFacts, type SelectorSignal } from './dom-signals.ts';
 import { compilePatterns, type ErrorPattern } from './error-codes.ts';
 import { observeMutations, scanErrorCodes } from './error-watch.ts';
 import { mergeHostFacts, type HostFacts, type StoredHostFacts } from './host-facts.ts';
@@ -85,19 +85,16 @@ export function consoleContextSource(options: ConsoleContextOptions = {}): Conso
     } catch {
       // about:blank and friends: no rules apply.
     }
-    const fromUrl = url ? matchUrl(rules, url) : {};
+    // The URL states product, page and region only: plan and account come from the DOM or the host.
+    const fromUrl: DomFacts = url ? matchUrl(rules, url) : {};
     const fromDom = readDomSignals(document, options.signals);
     const snapshot: ContextSnapshot = { url: location.href, browser };
     const title = document.title.trim();
     if (title) snapshot.title = title;
     const locale = pageLocale();
     if (locale) snapshot.locale = locale;
-    for (const k of ['product', 'page', 'region'] as const) {
+    for (const k of FACTS) {
       const v = host[k] ?? fromDom[k] ?? fromUrl[k];
-      if (v) snapshot[k] = v;
-    }
-    for (const k of ['plan', 'accountId'] as const) {
-      const v = host[k] ?? fromDom[k];
       if (v) snapshot[k] = v;
     }
     const resources = mergeResources(host.resources, fromDom.resources, fromUrl.resources);

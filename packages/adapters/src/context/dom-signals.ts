@@ -18,15 +18,17 @@ export interface DomFacts {
 
 const MAX_VALUE = 256;
 const MAX_RESOURCES = 20;
-const FIELDS = ['product', 'page', 'region', 'plan', 'accountId'] as const;
-type Field = (typeof FIELDS)[number];
+
+/** The context's named facts, each one string: what the page's DOM and the host may state (the URL states the first three). */
+export const FACTS = ['product', 'page', 'region', 'plan', 'accountId'] as const;
+export type Fact = (typeof FACTS)[number];
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE);
 
 function put(facts: DomFacts, field: SelectorSignal['field'], value: string): void {
   if (!value) return;
-  if ((FIELDS as readonly string[]).includes(field)) {
-    facts[field as Field] ??= value;
+  if ((FACTS as readonly string[]).includes(field)) {
+    facts[field as Fact] ??= value;
   } else if (field.startsWith('resource:')) {
     const type = field.slice('resource:'.length);
     facts.resources ??= [];
@@ -48,9 +50,9 @@ export function readDomSignals(doc: Document, selectors: readonly SelectorSignal
   const facts: DomFacts = {};
   for (const meta of Array.from(doc.head?.querySelectorAll<HTMLMetaElement>('meta[name^="helpdock:"]') ?? []).slice(0, 20)) {
     const name = meta.name.slice('helpdock:'.length).replace(/-id$/, 'Id').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-    if ((FIELDS as readonly string[]).includes(name)) put(facts, name as Field, clean(meta.content));
+    if ((FACTS as readonly string[]).includes(name)) put(facts, name as Fact, clean(meta.content));
   }
-  for (const field of FIELDS) {
+  for (const field of FACTS) {
     if (facts[field]) continue;
     const attr = `data-helpdock-${field === 'accountId' ? 'account-id' : field}`;
     const el = doc.querySelector(`[${attr}]`);

@@ -1,4 +1,5 @@
 import type { ResourceRef } from '@helpdock/protocol';
+import { FACTS, type Fact } from './dom-signals.ts';
 
 /** What a host may push with `Helpdock('setContext', {...})`. `null` removes a fact it pushed earlier. */
 export interface HostFacts {
@@ -16,8 +17,6 @@ export type StoredHostFacts = {
   [K in Exclude<keyof HostFacts, 'custom'>]?: NonNullable<HostFacts[K]>;
 } & { custom?: Record<string, string | number | boolean> };
 
-const STRING_FIELDS = ['product', 'page', 'region', 'plan', 'accountId'] as const;
-
 /**
  * Merges a host push into what it pushed before. Anything malformed is left out
  * with one `[helpdock] setContext: …` warning; the rest still applies.
@@ -30,8 +29,8 @@ export function mergeHostFacts(current: StoredHostFacts, input: unknown, warn: (
   const next: StoredHostFacts = { ...current, ...(current.custom ? { custom: { ...current.custom } } : {}) };
   const given = input as Record<string, unknown>;
   for (const [key, value] of Object.entries(given)) {
-    if ((STRING_FIELDS as readonly string[]).includes(key)) {
-      const k = key as (typeof STRING_FIELDS)[number];
+    if ((FACTS as readonly string[]).includes(key)) {
+      const k = key as Fact;
       if (value === null) delete next[k];
       else if (typeof value === 'string' || typeof value === 'number') next[k] = String(value);
       else warn(`setContext: "${key}" must be a string`);
