@@ -43,12 +43,13 @@ export async function visitorSession(options: VisitorSessionOptions): Promise<Se
     if (body?.error) reportSetupProblem(body.error, identity !== null);
     return { ok: false, error: body?.error ?? { code: 'network', message: `HTTP ${res.status}` } };
   }
-  const features = { transcriptEmail: body.features?.transcriptEmail === true };
-  if (identity) return { ok: true, token: body.token, features };
-  try {
-    storage.set(tokenKey(appId), body.token);
-  } catch {
-    // Without storage the visitor simply gets a new session next time.
+  // A verified session is never stored (see `identity`).
+  if (!identity) {
+    try {
+      storage.set(tokenKey(appId), body.token);
+    } catch {
+      // Without storage the visitor simply gets a new session next time.
+    }
   }
-  return { ok: true, token: body.token, features };
+  return { ok: true, token: body.token, features: { transcriptEmail: body.features?.transcriptEmail === true } };
 }
