@@ -51,10 +51,9 @@ function safeDecode(s: string): string {
 /** Compiles a rule's pattern once; a malformed pattern gets one warning and never matches. */
 export function compileRule(rule: UrlRule): CompiledRule {
   const onHash = rule.pattern.startsWith('#');
-  const raw = (onHash ? rule.pattern.slice(1) : rule.pattern).replace(/\/+$/, '') || '/';
   const names: string[] = [];
   let source = '';
-  const segments = raw.split('/').filter(Boolean);
+  const segments = (onHash ? rule.pattern.slice(1) : rule.pattern).split('/').filter(Boolean);
   for (const [i, seg] of segments.entries()) {
     if (seg === '*' && i === segments.length - 1) {
       source += '(?:/.*)?';
@@ -65,7 +64,7 @@ export function compileRule(rule: UrlRule): CompiledRule {
       source += `/${escape(seg)}`;
     }
   }
-  const re = new RegExp(`^${source || ''}/?$`, 'i');
+  const re = new RegExp(`^${source}/?$`, 'i');
   return {
     rule,
     onHash,
