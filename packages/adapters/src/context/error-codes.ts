@@ -35,7 +35,7 @@ export function compilePatterns(patterns: readonly ErrorPattern[] | undefined): 
 
 /** Error codes in `text`, in order of appearance, each once. `HTTP/1.1 403` is reported as `HTTP 403`. */
 export function extractErrorCodes(text: string, patterns: readonly RegExp[]): string[] {
-  const slice = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const slice = text.slice(0, MAX_TEXT);
   const found: Array<{ at: number; end: number; code: string }> = [];
   for (const re of patterns) {
     re.lastIndex = 0;
