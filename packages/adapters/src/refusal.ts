@@ -10,8 +10,9 @@ export class RefusedError extends Error {
   }
 }
 
-// Refusals that mean the host's set-up is wrong, not that the user did something.
-const SETUP: ReadonlySet<string> = new Set(['unknown_app', 'origin_not_allowed']);
+// Refusals that mean the host's set-up is wrong, not that the user did something. A refused identity
+// (bad, expired or revoked token; identify missing where required) is the host's to fix too.
+const SETUP: ReadonlySet<string> = new Set(['unknown_app', 'origin_not_allowed', 'unauthorized']);
 const warned = new Set<string>();
 
 /**
@@ -19,9 +20,9 @@ const warned = new Set<string>();
  * the user only sees that chat is not available here.
  */
 export function reportSetupProblem(error: { code: string; message: string }, identified = false): void {
-  // A refused identity (bad, expired or revoked token; identify missing where required) is the host's to fix too.
+  // A refused identity once per reason (its message: expired, revoked…), the others once per code.
   const key = error.code === 'unauthorized' ? `unauthorized:${error.message}` : error.code;
-  if ((!SETUP.has(error.code) && error.code !== 'unauthorized') || warned.has(key)) return;
+  if (!SETUP.has(error.code) || warned.has(key)) return;
   warned.add(key);
   const what = identified ? 'the identity token' : 'this page';
   console.warn(`[helpdock] the server refused ${what}: ${error.message} (${error.code})`);
