@@ -2,7 +2,8 @@ import type { ErrorCode, ProtocolError } from '@helpdock/protocol';
 
 /** A request the server answered with a reason (as opposed to no answer at all). */
 export class RefusedError extends Error {
-  readonly code: ErrorCode;
+  // Set in the constructor: `declare` emits no class field for it as well.
+  declare readonly code: ErrorCode;
   constructor(error: ProtocolError) {
     super(error.message);
     this.name = 'RefusedError';
