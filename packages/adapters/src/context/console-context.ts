@@ -79,14 +79,8 @@ export function consoleContextSource(options: ConsoleContextOptions = {}): Conso
       seenCodes = [];
     }
     for (const code of scanErrorCodes(document, errorSelector, patterns)) if (!seenCodes.includes(code)) seenCodes.push(code);
-    let url: URL | null = null;
-    try {
-      url = new URL(location.href);
-    } catch {
-      // about:blank and friends: no rules apply.
-    }
     // The URL states product, page and region only: plan and account come from the DOM or the host.
-    const fromUrl: DomFacts = url ? matchUrl(rules, url) : {};
+    const fromUrl: DomFacts = matchUrl(rules, location);
     const fromDom = readDomSignals(document, options.signals);
     const snapshot: ContextSnapshot = { url: location.href, browser };
     const title = document.title.trim();
