@@ -85,7 +85,7 @@ function resourceType(param: string, rule: UrlRule): string {
 /** The first rule that matches the URL, turned into facts. Rules are tried in order. */
 export function matchUrl(rules: readonly CompiledRule[], url: Pick<URL, 'pathname' | 'hash'>): UrlFacts {
   const path = url.pathname.replace(/\/{2,}/g, '/');
-  const hash = url.hash.replace(/^#/, '').split('?')[0] ?? '';
+  const hash = url.hash.slice(1).split('?')[0] ?? '';
   for (const compiled of rules) {
     const params = compiled.match(compiled.onHash ? hash || '/' : path);
     if (!params) continue;
