@@ -1,3 +1,5 @@
+import { globalPatterns } from './patterns.ts';
+
 /** A pattern that finds error codes in text: group 1 when it has one, else the whole match. */
 export type ErrorPattern = RegExp | string;
 
@@ -21,16 +23,7 @@ const MAX_TEXT = 2000;
 const MAX_CODES = 20;
 
 export function compilePatterns(patterns: readonly ErrorPattern[] | undefined): RegExp[] {
-  const compiled: RegExp[] = [];
-  for (const p of patterns ?? DEFAULT_ERROR_PATTERNS) {
-    try {
-      const re = typeof p === 'string' ? new RegExp(p, 'g') : p;
-      compiled.push(re.global ? re : new RegExp(re.source, `${re.flags}g`));
-    } catch {
-      console.warn(`[helpdock] context: error pattern ${JSON.stringify(String(p))} is not a valid regular expression`);
-    }
-  }
-  return compiled;
+  return globalPatterns(patterns ?? DEFAULT_ERROR_PATTERNS, 'g', 'context: error pattern');
 }
 
 /** Error codes in `text`, in order of appearance, each once. `HTTP/1.1 403` is reported as `HTTP 403`. */

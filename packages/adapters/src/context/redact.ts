@@ -3,6 +3,8 @@
  * tokens, JWTs, passwords and e-mail addresses, plus whatever patterns the host adds.
  * Runs on context, captured failures, diagnostics and the user's own messages.
  */
+import { globalPatterns } from './patterns.ts';
+
 export type RedactPattern = RegExp | string;
 
 interface Rule {
@@ -35,15 +37,7 @@ export type Redactor = (text: string) => string;
 
 /** Builds a redactor from the defaults plus the host's patterns (each match is masked whole). */
 export function createRedactor(extra: readonly RedactPattern[] = []): Redactor {
-  const rules: Rule[] = [...DEFAULT_RULES];
-  for (const p of extra) {
-    try {
-      const re = typeof p === 'string' ? new RegExp(p, 'gu') : p.global ? p : new RegExp(p.source, `${p.flags}g`);
-      rules.push({ re, replace: MASK });
-    } catch {
-      console.warn(`[helpdock] redact: pattern ${JSON.stringify(String(p))} is not a valid regular expression`);
-    }
-  }
+  const rules: Rule[] = [...DEFAULT_RULES, ...globalPatterns(extra, 'gu', 'redact: pattern').map((re) => ({ re, replace: MASK }))];
   return (text) => {
     if (typeof text !== 'string' || text === '') return text;
     let out = text;
