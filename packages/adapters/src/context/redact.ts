@@ -9,17 +9,17 @@ export type RedactPattern = RegExp | string;
 
 interface Rule {
   re: RegExp;
-  /** `$1` keeps a leading label (`password=`) and masks only the value. */
-  replace: string;
+  /** Without one the whole match is masked; `$1` keeps a leading label (`password=`) and masks only the value. */
+  replace?: string;
 }
 
 const MASK = '[redacted]';
 
 const DEFAULT_RULES: readonly Rule[] = [
   // JWTs: three base64url parts, the first a JSON header.
-  { re: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, replace: MASK },
+  { re: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g },
   // Cloud access key ids: AWS (AKIA/ASIA…), Alibaba Cloud (LTAI…), Google API keys.
-  { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|\bLTAI[A-Za-z0-9]{12,30}\b|\bAIza[A-Za-z0-9_-]{35}\b/g, replace: MASK },
+  { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b|\bLTAI[A-Za-z0-9]{12,30}\b|\bAIza[A-Za-z0-9_-]{35}\b/g },
   // Bearer / Basic credentials in text or headers.
   { re: /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/-]{8,}=*/gi, replace: `$1 ${MASK}` },
   // key=value and key: value for secret-looking names, in prose, JSON and query strings.
@@ -28,22 +28,22 @@ const DEFAULT_RULES: readonly Rule[] = [
     replace: `$1${MASK}`,
   },
   // E-mail addresses (Unicode local parts and domains too).
-  { re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, replace: MASK },
+  { re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
   // Private keys pasted whole.
-  { re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g, replace: MASK },
+  { re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g },
 ];
 
 export type Redactor = (text: string) => string;
 
 /** Builds a redactor from the defaults plus the host's patterns (each match is masked whole). */
 export function createRedactor(extra: readonly RedactPattern[] = []): Redactor {
-  const rules: Rule[] = [...DEFAULT_RULES, ...globalPatterns(extra, 'gu', 'redact: pattern').map((re) => ({ re, replace: MASK }))];
+  const rules: Rule[] = [...DEFAULT_RULES, ...globalPatterns(extra, 'gu', 'redact: pattern').map((re) => ({ re }))];
   return (text) => {
     if (typeof text !== 'string' || text === '') return text;
     let out = text;
     for (const { re, replace } of rules) {
       re.lastIndex = 0;
-      out = out.replace(re, replace);
+      out = out.replace(re, replace ?? MASK);
     }
     return out;
   };
