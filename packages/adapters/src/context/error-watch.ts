@@ -26,9 +26,9 @@ export function scanErrorCodes(doc: Document, selector: string, patterns: readon
  * per interval, not one per mutation.
  */
 export function observeMutations(doc: Document, intervalMs: number, onSettled: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const fire = () => {
-    timer = null;
+    timer = undefined;
     onSettled();
   };
   const observer = new MutationObserver(() => {
@@ -43,7 +43,7 @@ export function observeMutations(doc: Document, intervalMs: number, onSettled: (
   });
   return () => {
     observer.disconnect();
-    if (timer) clearTimeout(timer);
-    timer = null;
+    clearTimeout(timer);
+    timer = undefined;
   };
 }
