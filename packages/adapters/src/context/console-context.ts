@@ -111,8 +111,7 @@ export function consoleContextSource(options: ConsoleContextOptions = {}): Conso
   }
 
   function start(): void {
-    const interval = options.scanIntervalMs ?? 150;
-    stopWatching = [watchNavigation(window, refresh), observeMutations(document, interval, refresh)];
+    stopWatching = [watchNavigation(window, refresh), observeMutations(document, options.scanIntervalMs ?? 150, refresh)];
     if (options.capture) {
       // Opt-in, so its code loads only where a host asked for it.
       const capture = typeof options.capture === 'object' ? options.capture : {};
