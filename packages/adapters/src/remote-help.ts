@@ -29,10 +29,9 @@ const lower = (s: string) => s.toLowerCase();
 export function remoteHelpProvider(options: RemoteHelpOptions): HelpProvider {
   const base = options.serverUrl.replace(/\/$/, '');
   const doFetch = (input: string, init?: RequestInit) => (options.fetch ?? globalThis.fetch)(input, { credentials: 'omit', ...init });
-  const locale = (context: ContextSnapshot) => options.locale?.() ?? context.locale ?? 'en';
 
   async function query(context: ContextSnapshot, fill: (params: URLSearchParams) => void): Promise<Article[]> {
-    const params = new URLSearchParams({ locale: locale(context) });
+    const params = new URLSearchParams({ locale: options.locale?.() ?? context.locale ?? 'en' });
     fill(params);
     const res = await doFetch(`${base}${HTTP.kbSearch(options.appId)}?${params}`);
     if (!res.ok) throw new Error(`[helpdock] KB search: HTTP ${res.status}`);
