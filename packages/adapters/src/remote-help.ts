@@ -48,9 +48,10 @@ export function remoteHelpProvider(options: RemoteHelpOptions): HelpProvider {
         p.append('errorCode', code);
         p.set('limit', '1');
       });
+      if (!top) return null;
+      // Only an article that names the code (an HTTP status: carries it as a tag) explains it.
       const http = /^HTTP (\d{3})$/.exec(code)?.[1];
-      const explains = (a: Article) => a.errorCodes?.some((c) => lower(c) === lower(code)) || (http !== undefined && a.tags.includes(http));
-      return top && explains(top) ? top : null;
+      return top.errorCodes?.some((c) => lower(c) === lower(code)) || (http !== undefined && top.tags.includes(http)) ? top : null;
     },
     async article(id, context) {
       const [found] = await query(context, (p) => p.set('id', id));
