@@ -48,7 +48,7 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Compiles a rule's pattern once; a malformed pattern gets one warning and never matches. */
+/** Compiles a rule's pattern once. Every segment is literal text (escaped), a `:name` or a last `*`, so no pattern fails to compile. */
 export function compileRule(rule: UrlRule): CompiledRule {
   const onHash = rule.pattern.startsWith('#');
   const names: string[] = [];
