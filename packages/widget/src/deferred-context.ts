@@ -18,7 +18,7 @@ export interface DeferredContextSource extends ContextSource {
  * redaction; host pushes are kept and applied in order when it starts.
  */
 export function deferredContextSource(options: ConsoleContextOptions): DeferredContextSource {
-  // The same redactor the full source builds: nothing is ever sent unmasked, loaded or not.
+  // The full source's redactor, built once (one warning for a bad pattern): nothing is ever sent unmasked, loaded or not.
   const redact = createRedactor(options.redact);
   let real: ConsoleContextSource | null = null;
   let loading: Promise<ConsoleContextSource | null> | null = null;
@@ -29,7 +29,7 @@ export function deferredContextSource(options: ConsoleContextOptions): DeferredC
     // Where the host asked for failure capture, its chunk arrives first: it goes live with the source, not a round trip later.
     (loading ??= Promise.resolve(options.capture && loadFailureCapture().catch(() => undefined)).then(() => {
       if (disposed) return null;
-      real = consoleContextSource(options);
+      real = consoleContextSource(options, redact);
       for (const facts of pushed.splice(0)) real.set(facts);
       return real;
     }));

@@ -49,13 +49,13 @@ function mergeResources(...lists: Array<ResourceRef[] | undefined>): ResourceRef
  * Where the user is in a cloud console: URL rules, SPA navigation, DOM signals,
  * error banners, optionally the page's own failures, and host pushes. Watches
  * the page only while subscribed; the last unsubscribe removes every observer,
- * listener and wrapper.
+ * listener and wrapper. `redact` is a redactor already built from `options.redact`
+ * (by a source that stood in until this one loaded): its warnings were given once.
  */
-export function consoleContextSource(options: ConsoleContextOptions = {}): ConsoleContextSource {
+export function consoleContextSource(options: ConsoleContextOptions = {}, redact: Redactor = createRedactor(options.redact)): ConsoleContextSource {
   const rules = (options.rules ?? []).map(compileRule);
   const patterns = compilePatterns(options.errorPatterns);
   const errorSelector = (options.errorSelectors ?? ['[role=alert]']).join(',');
-  const redact = createRedactor(options.redact);
   const warned = new Set<string>();
   const warn = (message: string) => {
     if (!warned.has(message)) console.warn(`[helpdock] ${message}`);
