@@ -1,4 +1,5 @@
 import type { Ticket } from '@helpdock/protocol';
+import type { AgentLink } from './agent-link.ts';
 import type { CoreContext } from './context.ts';
 import { fromServer } from './messages.ts';
 import type { AgentChannel, ChannelResult, TranscriptEmailResult } from './ports.ts';
@@ -10,15 +11,8 @@ import type { AgentChannel, ChannelResult, TranscriptEmailResult } from './ports
  * the agent link's channel.
  */
 
-interface Link {
-  connect(): Promise<AgentChannel>;
-  /** Whether the conversation is still the current one. */
-  belongs(conversationId: string): boolean;
-  applyTicket(ticket: Ticket): void;
-  catchUp(): Promise<void>;
-  /** Bumped by each call below and by the link's close(): a result that arrives after either is dropped. */
-  readonly attempts: { list: number; past: number };
-}
+/** What these need of the agent link: its channel, its ticket, and its attempt counters, which each call below and the link's close() bump. */
+type Link = Pick<AgentLink, 'connect' | 'belongs' | 'applyTicket' | 'catchUp' | 'attempts'>;
 
 /**
  * A ticket action (rate, reopen, leave an e-mail): needs the channel even for a
